@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Sellmetrics.Silo.Hosting;
+
+public static partial class StartupBanner
+{
+    /// <summary>Logs where Sellmetrics answers once the silo and web server are up.</summary>
+    public static WebApplication AnnounceWhenStarted(this WebApplication app, bool embeddedDatabase)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Sellmetrics");
+            LogStarted(logger, string.Join(", ", addresses), embeddedDatabase ? "embedded PostgreSQL" : "configured PostgreSQL");
+        });
+        return app;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Sellmetrics is up at {Addresses} on {Database}")]
+    private static partial void LogStarted(ILogger logger, string addresses, string database);
+}

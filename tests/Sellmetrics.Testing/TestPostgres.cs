@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+using Sellmetrics.Data.Postgres;
+using Xunit;
+
+namespace Sellmetrics.Testing;
+
+/// <summary>
+/// A throwaway PostgreSQL cluster for one test run: a temporary folder, a free loopback port,
+/// fsync off; stopped and deleted afterwards. Each test takes a fresh database of its own.
+/// </summary>
+public sealed class TestPostgres : IAsyncLifetime
+{
+    private EmbeddedPostgres? _server;
+
+    public EmbeddedPostgres Server => _server ?? throw new InvalidOperationException("The test PostgreSQL has not started.");
+
+    public async ValueTask InitializeAsync()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"sellmetrics-test-{Guid.NewGuid():N}");
+        _server = await EmbeddedPostgres.StartAsync(
+            new EmbeddedPostgresSettings(folder, BinDirectory: null, OsUser: "postgres", Ephemeral: true),
+            NullLogger.Instance);
+    }
+
+    /// <summary>Creates an empty database and returns its connection string.</summary>
+    public async Task<string> CreateDatabaseAsync()
+    {
+        var name = $"test_{Guid.NewGuid():N}";
+        await Server.EnsureDatabaseAsync(name);
+        return Server.ConnectionStringFor(name);
+    }
+
+    /// <summary>Creates an empty database and a data source on it (the caller disposes it).</summary>
+    public async Task<NpgsqlDataSource> CreateDataSourceAsync() => NpgsqlDataSource.Create(await CreateDatabaseAsync());
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+}
