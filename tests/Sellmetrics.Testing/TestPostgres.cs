@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
+using Sellmetrics.Data.Migrations;
 using Sellmetrics.Data.Postgres;
 using Xunit;
 
@@ -33,6 +34,14 @@ public sealed class TestPostgres : IAsyncLifetime
 
     /// <summary>Creates an empty database and a data source on it (the caller disposes it).</summary>
     public async Task<NpgsqlDataSource> CreateDataSourceAsync() => NpgsqlDataSource.Create(await CreateDatabaseAsync());
+
+    /// <summary>Creates a database with the cluster schema applied, as a silo would find it.</summary>
+    public async Task<NpgsqlDataSource> CreateMigratedDataSourceAsync()
+    {
+        var dataSource = await CreateDataSourceAsync();
+        await new MigrationRunner(dataSource, NullLogger<MigrationRunner>.Instance).ApplyAsync(MigrationSet.Cluster);
+        return dataSource;
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
-using Sellmetrics.Data.Migrations;
 using Sellmetrics.Testing;
 
 namespace Sellmetrics.Data.Tests.Migrations;
@@ -11,7 +9,7 @@ public sealed class GrainStorageQueryTests(TestPostgres postgres)
     [Fact]
     public async Task AWriteWithAStaleVersionLeavesTheStateAndVersionUnchanged()
     {
-        await using var dataSource = await MigratedDataSourceAsync();
+        await using var dataSource = await postgres.CreateMigratedDataSourceAsync();
 
         var created = await WriteAsync(dataSource, version: null, payload: [1]);
         var updated = await WriteAsync(dataSource, version: 1, payload: [2]);
@@ -29,7 +27,7 @@ public sealed class GrainStorageQueryTests(TestPostgres postgres)
     [Fact]
     public async Task ClearingWithDeleteRemovesTheRowAndReportsTheNextVersion()
     {
-        await using var dataSource = await MigratedDataSourceAsync();
+        await using var dataSource = await postgres.CreateMigratedDataSourceAsync();
         await WriteAsync(dataSource, version: null, payload: [1]);
 
         await using var delete = await StorageCommandAsync(dataSource, "DeleteStorageKey");
@@ -38,13 +36,6 @@ public sealed class GrainStorageQueryTests(TestPostgres postgres)
 
         Assert.Equal(2, next);
         Assert.Equal(0L, await dataSource.ScalarAsync<long>("SELECT count(*) FROM orleansstorage"));
-    }
-
-    private async Task<NpgsqlDataSource> MigratedDataSourceAsync()
-    {
-        var dataSource = await postgres.CreateDataSourceAsync();
-        await new MigrationRunner(dataSource, NullLogger<MigrationRunner>.Instance).ApplyAsync(MigrationSet.Cluster, cancellationToken: TestContext.Current.CancellationToken);
-        return dataSource;
     }
 
     private static async Task<int?> WriteAsync(NpgsqlDataSource dataSource, int? version, byte[] payload)

@@ -1,0 +1,9 @@
+namespace Sellmetrics.Grains.Tests.Probes;
+
+[GenerateSerializer]
+[Alias("test.counter-probe-state")]
+public sealed class CounterProbeState
+{
+    [Id(0)]
+    public int Total { get; set; }
+}
