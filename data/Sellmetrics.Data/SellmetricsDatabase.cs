@@ -41,7 +41,7 @@ public sealed partial class SellmetricsDatabase : IAsyncDisposable
             connectionString = embedded.ConnectionStringFor(EmbeddedDatabaseName);
         }
 
-        var dataSource = new NpgsqlDataSourceBuilder(connectionString).UseLoggerFactory(loggerFactory).Build();
+        var dataSource = NpgsqlDataSource.Create(connectionString);
         var database = new SellmetricsDatabase(dataSource, embedded);
         try
         {

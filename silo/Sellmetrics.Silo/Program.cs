@@ -3,10 +3,7 @@ using Sellmetrics.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.ListenOnPlatformPort();
-
-using var startupLogging = StartupLogging.Create(builder.Configuration);
-await using var database = await builder.OpenSellmetricsDatabaseAsync(startupLogging);
-
+var database = await builder.AddSellmetricsDatabaseAsync();
 builder.AddSellmetricsSilo(database.DataSource);
 builder.AddSellmetricsWeb();
 

@@ -8,9 +8,10 @@ public static class DatabaseStartup
     /// <summary>
     /// Opens the silo's database before the host is built, because Orleans' providers need it from
     /// their first moment: the configured <c>ConnectionStrings:Sellmetrics</c>, or else an embedded
-    /// PostgreSQL in <c>Storage:DataDirectory</c>. The schema is migrated before this returns.
+    /// PostgreSQL in <c>Storage:DataDirectory</c>. The schema is migrated before this returns; the
+    /// host owns the database from then on and closes it (stopping an embedded server) when disposed.
     /// </summary>
-    public static async Task<SellmetricsDatabase> OpenSellmetricsDatabaseAsync(this WebApplicationBuilder builder, ILoggerFactory startupLogging)
+    public static async Task<SellmetricsDatabase> AddSellmetricsDatabaseAsync(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.Section)
@@ -21,6 +22,11 @@ public static class DatabaseStartup
         Validator.ValidateObject(storage, new ValidationContext(storage), validateAllProperties: true);
 
         var connectionString = builder.Configuration.GetConnectionString(SellmetricsDatabase.ConnectionStringName);
-        return await SellmetricsDatabase.OpenAsync(connectionString, storage, startupLogging);
+        using var startupLogging = StartupLogging.Create(builder.Configuration);
+        var database = await SellmetricsDatabase.OpenAsync(connectionString, storage, startupLogging);
+        // Factory registrations, so the container disposes them with the host.
+        builder.Services.AddSingleton(_ => database);
+        builder.Services.AddSingleton(services => services.GetRequiredService<SellmetricsDatabase>().DataSource);
+        return database;
     }
 }

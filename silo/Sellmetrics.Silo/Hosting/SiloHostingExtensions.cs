@@ -12,7 +12,6 @@ public static class SiloHostingExtensions
     /// <summary>Hosts an Orleans silo in this web application, on the given PostgreSQL data source.</summary>
     public static WebApplicationBuilder AddSellmetricsSilo(this WebApplicationBuilder builder, NpgsqlDataSource dataSource)
     {
-        builder.Services.AddSingleton(dataSource);
         builder.Services.AddOptions<OrleansHostOptions>()
             .BindConfiguration(OrleansHostOptions.Section)
             .ValidateDataAnnotations()
