@@ -2,12 +2,13 @@ using Microsoft.Extensions.Logging;
 using Npgsql;
 using Sellmetrics.Data.Migrations;
 using Sellmetrics.Data.Postgres;
+using Sellmetrics.Data.Tenants;
 
 namespace Sellmetrics.Data;
 
 /// <summary>
 /// The one PostgreSQL database of a silo: the configured one, or else an embedded cluster started
-/// for this process. Opening it waits until it accepts connections and migrates the cluster schema.
+/// for this process. Opening it waits until it accepts connections and migrates the shared schema and every tenant schema.
 /// </summary>
 public sealed partial class SellmetricsDatabase : IAsyncDisposable
 {
@@ -46,7 +47,9 @@ public sealed partial class SellmetricsDatabase : IAsyncDisposable
         try
         {
             await WaitUntilReachableAsync(dataSource, storage.StartupTimeout, logger, cancellationToken);
-            await new MigrationRunner(dataSource, loggerFactory.CreateLogger<MigrationRunner>()).ApplyAsync(MigrationSet.Cluster, cancellationToken: cancellationToken);
+            var migrations = new MigrationRunner(dataSource, loggerFactory.CreateLogger<MigrationRunner>());
+            await migrations.ApplyAsync(MigrationSet.Cluster, cancellationToken: cancellationToken);
+            await new TenantProvisioner(dataSource, migrations, loggerFactory.CreateLogger<TenantProvisioner>()).MigrateAllAsync(cancellationToken);
             return database;
         }
         catch

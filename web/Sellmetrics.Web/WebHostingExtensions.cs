@@ -1,24 +1,52 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Sellmetrics.Web.Account;
+using Sellmetrics.Web.Admin;
+using Sellmetrics.Web.Auth;
 using Sellmetrics.Web.Health;
+using Sellmetrics.Web.Security;
 
 namespace Sellmetrics.Web;
 
 public static class WebHostingExtensions
 {
-    /// <summary>Registers what the web layer needs: problem details for every error.</summary>
+    /// <summary>Registers what the web layer needs: problem details, security, endpoints' services.</summary>
     public static WebApplicationBuilder AddSellmetricsWeb(this WebApplicationBuilder builder)
     {
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
+        builder.Services.AddWebSecurity();
         return builder;
     }
 
-    /// <summary>Maps every endpoint group of the web layer.</summary>
+    /// <summary>The request pipeline and every endpoint group of the web layer.</summary>
     public static WebApplication MapSellmetricsWeb(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<IOptions<ProxyOptions>>().Value.IsConfigured)
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseSecurityHeaders();
+        app.UseAuthentication();
+        app.UseCsrfProtection();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+
         app.MapHealthApi();
+        app.MapAuthApi();
+        app.MapAccountApi();
+        app.MapAdminApi();
         return app;
     }
 }

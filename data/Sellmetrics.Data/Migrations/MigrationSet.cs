@@ -9,8 +9,11 @@ namespace Sellmetrics.Data.Migrations;
 /// </summary>
 public sealed class MigrationSet
 {
-    /// <summary>Orleans membership, grain storage and reminders: the tables every silo needs.</summary>
+    /// <summary>The shared schema every silo needs: Orleans membership, grain storage and reminders, identity.</summary>
     public static MigrationSet Cluster { get; } = FromEmbeddedFolder(typeof(MigrationSet).Assembly, "Cluster");
+
+    /// <summary>The template every tenant schema is made from and migrated forward with.</summary>
+    public static MigrationSet Tenant { get; } = FromEmbeddedFolder(typeof(MigrationSet).Assembly, "Tenant");
 
     public MigrationSet(string scope, IEnumerable<Migration> migrations)
     {

@@ -9,8 +9,6 @@ namespace Sellmetrics.Data.Postgres;
 /// </summary>
 internal sealed class PostgresClusterFiles(string dataDirectory)
 {
-    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-
     public string Directory { get; } = Path.Combine(dataDirectory, "postgres");
 
     public string LogFile { get; } = Path.Combine(dataDirectory, "postgres.log");
@@ -34,7 +32,7 @@ internal sealed class PostgresClusterFiles(string dataDirectory)
 
         var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         var initialPasswordFile = Path.Combine(Path.GetDirectoryName(Directory)!, "postgres.initpw");
-        WriteOwnerOnly(initialPasswordFile, password);
+        SecretFile.Write(initialPasswordFile, password);
         try
         {
             await PostgresServerAccount.GiveAsync(account, initialPasswordFile, cancellationToken);
@@ -50,7 +48,7 @@ internal sealed class PostgresClusterFiles(string dataDirectory)
         }
 
         await File.AppendAllTextAsync(Path.Combine(Directory, "postgresql.conf"), ServerSettings(ephemeral), cancellationToken);
-        WriteOwnerOnly(PasswordFile, password);
+        SecretFile.Write(PasswordFile, password);
     }
 
     /// <summary>Makes sure the server account can write the log before the server starts.</summary>
@@ -61,19 +59,6 @@ internal sealed class PostgresClusterFiles(string dataDirectory)
             await File.WriteAllTextAsync(LogFile, string.Empty, cancellationToken);
             await PostgresServerAccount.GiveAsync(account, LogFile, cancellationToken);
         }
-    }
-
-    // Created with owner-only permissions, so the secret is never readable by others, not even briefly.
-    private static void WriteOwnerOnly(string path, string text)
-    {
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = OwnerOnly;
-        }
-
-        using var writer = new StreamWriter(path, options);
-        writer.Write(text);
     }
 
     private static string ServerSettings(bool ephemeral)

@@ -11,7 +11,7 @@ public static class DatabaseStartup
     /// PostgreSQL in <c>Storage:DataDirectory</c>. The schema is migrated before this returns; the
     /// host owns the database from then on and closes it (stopping an embedded server) when disposed.
     /// </summary>
-    public static async Task<SellmetricsDatabase> AddSellmetricsDatabaseAsync(this WebApplicationBuilder builder)
+    public static async Task<SellmetricsDatabase> AddSellmetricsDatabaseAsync(this WebApplicationBuilder builder, ILoggerFactory startupLogging)
     {
         builder.Services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.Section)
@@ -22,7 +22,6 @@ public static class DatabaseStartup
         Validator.ValidateObject(storage, new ValidationContext(storage), validateAllProperties: true);
 
         var connectionString = builder.Configuration.GetConnectionString(SellmetricsDatabase.ConnectionStringName);
-        using var startupLogging = StartupLogging.Create(builder.Configuration);
         var database = await SellmetricsDatabase.OpenAsync(connectionString, storage, startupLogging);
         // Factory registrations, so the container disposes them with the host.
         builder.Services.AddSingleton(_ => database);

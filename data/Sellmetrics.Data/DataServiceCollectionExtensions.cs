@@ -1,0 +1,18 @@
+using Microsoft.Extensions.DependencyInjection;
+using Sellmetrics.Data.Identity;
+using Sellmetrics.Data.Migrations;
+using Sellmetrics.Data.Tenants;
+
+namespace Sellmetrics.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Registers the repositories and tenant services over the silo's one data source.</summary>
+    public static IServiceCollection AddSellmetricsData(this IServiceCollection services) => services
+        .AddSingleton<MigrationRunner>()
+        .AddSingleton<UserRepository>()
+        .AddSingleton<TenantRepository>()
+        .AddSingleton<TenantProvisioner>()
+        .AddSingleton<TenantRemoval>()
+        .AddSingleton<TenantDatabase>();
+}

@@ -1,0 +1,70 @@
+using Npgsql;
+
+namespace Sellmetrics.Data.Identity;
+
+/// <summary>Reads and changes tenants in <c>identity.tenants</c>, and removes every shared row of a purged one.</summary>
+public sealed class TenantRepository(NpgsqlDataSource dataSource)
+{
+    private const string SelectTenant = "SELECT id, schema_name, role_name, status, created_at, purge_after FROM identity.tenants";
+
+    public async Task<TenantRecord?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand($"{SelectTenant} WHERE id = @id");
+        command.Parameters.AddWithValue("id", id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
+    public async Task<IReadOnlyList<TenantListing>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("""
+            SELECT t.id, t.status, t.created_at, t.purge_after, count(u.id)
+            FROM identity.tenants t LEFT JOIN identity.users u ON u.tenant_id = t.id
+            GROUP BY t.id ORDER BY t.created_at
+            """);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var tenants = new List<TenantListing>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            tenants.Add(new TenantListing(
+                reader.GetGuid(0),
+                Enum.Parse<TenantStatus>(reader.GetString(1)),
+                reader.GetFieldValue<DateTimeOffset>(2),
+                reader.IsDBNull(3) ? null : reader.GetFieldValue<DateTimeOffset>(3),
+                (int)reader.GetInt64(4)));
+        }
+
+        return tenants;
+    }
+
+    public async Task<IReadOnlyList<Guid>> ListUserIdsAsync(Guid tenantId, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT id FROM identity.users WHERE tenant_id = @tenant");
+        command.Parameters.AddWithValue("tenant", tenantId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var users = new List<Guid>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            users.Add(reader.GetGuid(0));
+        }
+
+        return users;
+    }
+
+    public async Task SetStatusAsync(Guid id, TenantStatus status, DateTimeOffset? purgeAfter, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("UPDATE identity.tenants SET status = @status, purge_after = @purgeAfter WHERE id = @id");
+        command.Parameters.AddWithValue("id", id);
+        command.Parameters.AddWithValue("status", status.ToString());
+        command.Parameters.AddWithValue("purgeAfter", (object?)purgeAfter ?? DBNull.Value);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static TenantRecord Read(NpgsqlDataReader reader) => new(
+        reader.GetGuid(0),
+        reader.GetString(1),
+        reader.GetString(2),
+        Enum.Parse<TenantStatus>(reader.GetString(3)),
+        reader.GetFieldValue<DateTimeOffset>(4),
+        reader.IsDBNull(5) ? null : reader.GetFieldValue<DateTimeOffset>(5));
+}

@@ -1,0 +1,23 @@
+namespace Sellmetrics.Data.Identity;
+
+/// <summary>A row of <c>identity.users</c>. Secrets are stored sealed or hashed, never in plain text.</summary>
+public sealed record UserRecord(
+    Guid Id,
+    Guid TenantId,
+    string Email,
+    string DisplayName,
+    string PasswordHash,
+    string Role,
+    int SessionVersion,
+    string? MfaSecretSealed,
+    string? MfaPendingSealed,
+    long? MfaLastStep,
+    IReadOnlyList<string> RecoveryCodeHashes,
+    DateTimeOffset AdultConfirmedAt,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? LastSignInAt)
+{
+    public bool MfaEnabled => MfaSecretSealed is not null;
+
+    public override string ToString() => $"UserRecord({Id}, tenant {TenantId}, secrets redacted)";
+}

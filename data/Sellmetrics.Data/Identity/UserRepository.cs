@@ -1,0 +1,98 @@
+using Npgsql;
+
+namespace Sellmetrics.Data.Identity;
+
+/// <summary>Reads and writes accounts in <c>identity.users</c>; a tenant and its owner are created together.</summary>
+public sealed class UserRepository(NpgsqlDataSource dataSource)
+{
+    private const string UniqueViolation = "23505";
+
+    /// <summary>Inserts a new tenant and its first user in one transaction; false when the email is taken.</summary>
+    public async Task<bool> CreateTenantWithOwnerAsync(TenantRecord tenant, UserRecord owner, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var insertTenant = new NpgsqlCommand(
+            "INSERT INTO identity.tenants (id, schema_name, role_name, status, created_at) VALUES (@id, @schema, @role, @status, @created)",
+            connection,
+            transaction))
+        {
+            insertTenant.Parameters.AddWithValue("id", tenant.Id);
+            insertTenant.Parameters.AddWithValue("schema", tenant.SchemaName);
+            insertTenant.Parameters.AddWithValue("role", tenant.RoleName);
+            insertTenant.Parameters.AddWithValue("status", tenant.Status.ToString());
+            insertTenant.Parameters.AddWithValue("created", tenant.CreatedAt);
+            await insertTenant.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var insertUser = new NpgsqlCommand("""
+            INSERT INTO identity.users (id, tenant_id, email, display_name, password_hash, role, adult_confirmed_at, created_at)
+            VALUES (@id, @tenant, @email, @name, @hash, @role, @adult, @created)
+            """, connection, transaction);
+        insertUser.Parameters.AddWithValue("id", owner.Id);
+        insertUser.Parameters.AddWithValue("tenant", owner.TenantId);
+        insertUser.Parameters.AddWithValue("email", owner.Email);
+        insertUser.Parameters.AddWithValue("name", owner.DisplayName);
+        insertUser.Parameters.AddWithValue("hash", owner.PasswordHash);
+        insertUser.Parameters.AddWithValue("role", owner.Role);
+        insertUser.Parameters.AddWithValue("adult", owner.AdultConfirmedAt);
+        insertUser.Parameters.AddWithValue("created", owner.CreatedAt);
+        try
+        {
+            await insertUser.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException exception) when (exception.SqlState == UniqueViolation)
+        {
+            return false;
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    public Task<UserRecord?> FindByEmailAsync(string email, CancellationToken cancellationToken = default) =>
+        FindAsync("WHERE lower(email) = lower(@value)", email, cancellationToken);
+
+    public Task<UserRecord?> FindByIdAsync(Guid id, CancellationToken cancellationToken = default) =>
+        FindAsync("WHERE id = @value", id, cancellationToken);
+
+    /// <summary>Writes every changeable column of the user; false when the new email belongs to someone else.</summary>
+    public async Task<bool> SaveAsync(UserRecord user, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("""
+            UPDATE identity.users
+            SET email = @email, display_name = @name, password_hash = @hash, role = @role, session_version = @version,
+                mfa_secret_sealed = @mfa, mfa_pending_sealed = @pending, mfa_last_step = @step,
+                recovery_code_hashes = @codes, last_sign_in_at = @signedIn
+            WHERE id = @id
+            """);
+        command.Parameters.AddWithValue("id", user.Id);
+        command.Parameters.AddWithValue("email", user.Email);
+        command.Parameters.AddWithValue("name", user.DisplayName);
+        command.Parameters.AddWithValue("hash", user.PasswordHash);
+        command.Parameters.AddWithValue("role", user.Role);
+        command.Parameters.AddWithValue("version", user.SessionVersion);
+        command.Parameters.AddWithValue("mfa", (object?)user.MfaSecretSealed ?? DBNull.Value);
+        command.Parameters.AddWithValue("pending", (object?)user.MfaPendingSealed ?? DBNull.Value);
+        command.Parameters.AddWithValue("step", (object?)user.MfaLastStep ?? DBNull.Value);
+        command.Parameters.AddWithValue("codes", user.RecoveryCodeHashes.ToArray());
+        command.Parameters.AddWithValue("signedIn", (object?)user.LastSignInAt ?? DBNull.Value);
+        try
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            return true;
+        }
+        catch (PostgresException exception) when (exception.SqlState == UniqueViolation)
+        {
+            return false;
+        }
+    }
+
+    private async Task<UserRecord?> FindAsync(string where, object value, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand($"{UserColumns.Select} {where}");
+        command.Parameters.AddWithValue("value", value);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? UserColumns.Read(reader) : null;
+    }
+}

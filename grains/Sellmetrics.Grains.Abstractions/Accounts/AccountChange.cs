@@ -1,0 +1,11 @@
+namespace Sellmetrics.Grains.Accounts;
+
+/// <summary>How a change to an account ended.</summary>
+public enum AccountChange
+{
+    Done,
+    WrongPassword,
+    EmailTaken,
+    WrongCode,
+    NotFound,
+}

@@ -1,0 +1,9 @@
+namespace Sellmetrics.Grains.Accounts;
+
+/// <summary>How a sign-up ended.</summary>
+public enum RegistrationOutcome
+{
+    Created,
+    EmailTaken,
+    Invalid,
+}

@@ -1,0 +1,40 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Sellmetrics.Grains;
+
+/// <summary>Product-wide settings (section <c>Sellmetrics</c>).</summary>
+public sealed class SellmetricsOptions : IValidatableObject
+{
+    public const string Section = "Sellmetrics";
+
+    /// <summary>Fernet keys, comma-separated, newest first; the first encrypts, all decrypt. Never logged.</summary>
+    public string? EncryptionKeys { get; set; }
+
+    /// <summary>Emails of admins, comma-separated (admins may also be named by the users' role column).</summary>
+    public string? Admins { get; set; }
+
+    /// <summary>When true every user must set up an authenticator before seeing any data (Amazon DPP).</summary>
+    public bool RequireMfa { get; set; }
+
+    /// <summary>How long a closed account waits before its tenant is purged.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "30.00:00:00")]
+    public TimeSpan DeletionGracePeriod { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How often a tenant waiting for deletion checks whether its grace period is over.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan PurgeCheckPeriod { get; set; } = TimeSpan.FromHours(1);
+
+    public bool IsAdmin(string email) =>
+        (Admins ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Contains(email, StringComparer.OrdinalIgnoreCase);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (!string.IsNullOrWhiteSpace(Admins) && Admins.Split(',').Any(admin => !admin.Contains('@', StringComparison.Ordinal)))
+        {
+            yield return new ValidationResult("Sellmetrics:Admins must be comma-separated email addresses.", [nameof(Admins)]);
+        }
+    }
+
+    public override string ToString() => "SellmetricsOptions(redacted)";
+}

@@ -1,0 +1,81 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Sellmetrics.Data.Identity;
+using Sellmetrics.Data.Tenants;
+
+namespace Sellmetrics.Grains.Tenants;
+
+public sealed partial class TenantGrain(
+    TenantRepository tenants,
+    TenantProvisioner provisioner,
+    TenantRemoval removal,
+    TenantDatabase tenantDatabase,
+    IOptions<SellmetricsOptions> options,
+    TimeProvider time,
+    ILocalSiloDetails silo,
+    ILogger<TenantGrain> logger) : Grain, ITenantGrain, IRemindable
+{
+    private const string PurgeReminder = "purge";
+
+    private readonly DateTimeOffset _activatedAt = time.GetUtcNow();
+
+    private Guid TenantId => Guid.ParseExact(this.GetPrimaryKeyString(), "N");
+
+    public Task ProvisionAsync() => provisioner.MigrateAsync(TenantId);
+
+    public async Task<TenantSummary?> GetSummaryAsync()
+    {
+        if (await tenants.FindAsync(TenantId) is not { } tenant)
+        {
+            return null;
+        }
+
+        var users = await tenants.ListUserIdsAsync(TenantId);
+        var facts = await removal.ReadFactsAsync(TenantId);
+        return new TenantSummary(
+            tenant.Id, tenant.Status.ToString(), tenant.CreatedAt, tenant.PurgeAfter, users.Count, [],
+            silo.SiloAddress.ToString(), _activatedAt, facts.SchemaBytes, facts.SchemaTables, facts.GrainStateRows, facts.Reminders);
+    }
+
+    public async Task<DateTimeOffset?> ScheduleDeletionAsync(string requestedBy)
+    {
+        if (await tenants.FindAsync(TenantId) is null)
+        {
+            return null;
+        }
+
+        var purgeAfter = time.GetUtcNow() + options.Value.DeletionGracePeriod;
+        await tenants.SetStatusAsync(TenantId, TenantStatus.PendingDeletion, purgeAfter);
+        await AuditAsync(requestedBy, "account.closed");
+        await this.RegisterOrUpdateReminder(PurgeReminder, options.Value.PurgeCheckPeriod, options.Value.PurgeCheckPeriod);
+        LogDeletionScheduled(TenantId, purgeAfter);
+        return purgeAfter;
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        var tenant = await tenants.FindAsync(TenantId);
+        if (tenant is null)
+        {
+            await UnregisterRemindersAsync();
+        }
+        else if (tenant is { Status: TenantStatus.PendingDeletion, PurgeAfter: { } due } && time.GetUtcNow() >= due)
+        {
+            await PurgeAsync("system", "seller-deletion");
+        }
+    }
+
+    private async Task AuditAsync(string actor, string action)
+    {
+        await using var session = await tenantDatabase.OpenAsync(TenantId);
+        await using var command = session.CreateCommand("INSERT INTO audit_log (at, actor, action) VALUES (@at, @actor, @action)");
+        command.Parameters.AddWithValue("at", time.GetUtcNow());
+        command.Parameters.AddWithValue("actor", actor);
+        command.Parameters.AddWithValue("action", action);
+        await command.ExecuteNonQueryAsync();
+        await session.CommitAsync();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Tenant {TenantId} will be purged after {PurgeAfter}")]
+    private partial void LogDeletionScheduled(Guid tenantId, DateTimeOffset purgeAfter);
+}

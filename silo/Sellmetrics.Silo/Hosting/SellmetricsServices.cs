@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Sellmetrics.Data;
+using Sellmetrics.Data.DataProtection;
+using Sellmetrics.Grains;
+using Sellmetrics.Grains.Accounts;
+using Sellmetrics.Security.Passwords;
+using Sellmetrics.Security.Totp;
+
+namespace Sellmetrics.Silo.Hosting;
+
+public static class SellmetricsServices
+{
+    /// <summary>The services grains use: settings, repositories, password hashing, TOTP, and Data Protection keys kept in PostgreSQL.</summary>
+    public static WebApplicationBuilder AddSellmetricsServices(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SellmetricsOptions>()
+            .BindConfiguration(SellmetricsOptions.Section)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSellmetricsData();
+        builder.Services.AddSingleton(new PasswordHasher());
+        builder.Services.AddSingleton(services => new TotpGenerator(services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton<Sessions>();
+
+        builder.Services.AddDataProtection().SetApplicationName("Sellmetrics");
+        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services => new ConfigureOptions<KeyManagementOptions>(
+            keys => keys.XmlRepository = new PostgresXmlRepository(services.GetRequiredService<NpgsqlDataSource>())));
+        return builder;
+    }
+}

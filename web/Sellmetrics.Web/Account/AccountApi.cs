@@ -1,0 +1,110 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Sellmetrics.Grains.Accounts;
+using Sellmetrics.Web.Auth;
+
+namespace Sellmetrics.Web.Account;
+
+public static class AccountApi
+{
+    public static RouteGroupBuilder MapAccountApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/account").WithTags("Account").RequireAuthorization(Policies.Seller);
+        group.MapGet("/", GetAsync);
+        group.MapPatch("/", ChangeAsync);
+        group.MapPost("/password", ChangePasswordAsync);
+        group.MapDelete("/", CloseAsync);
+        group.MapMfaApi();
+        return group;
+    }
+
+    private static async Task<Results<Ok<AccountResponse>, NotFound>> GetAsync(HttpContext http, IGrainFactory grains) =>
+        await User(http, grains).GetAccountAsync() is { } account
+            ? TypedResults.Ok(new AccountResponse(account.Email, account.DisplayName, account.MfaEnabled, account.IsAdmin, account.CreatedAt, account.LastSignInAt))
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<AccountResponse>, ValidationProblem, ProblemHttpResult, NotFound>> ChangeAsync(
+        ChangeAccountRequest request, HttpContext http, IGrainFactory grains)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (request.DisplayName is not null && AccountRules.DisplayNameError(request.DisplayName) is { } nameError)
+        {
+            errors["displayName"] = [nameError];
+        }
+
+        if (request.Email is not null && AccountRules.EmailError(request.Email) is { } emailError)
+        {
+            errors["email"] = [emailError];
+        }
+
+        if (request.Email is not null && string.IsNullOrEmpty(request.Password))
+        {
+            errors["password"] = ["Re-enter your password to change your email."];
+        }
+
+        if (errors.Count > 0 || (request.DisplayName is null && request.Email is null))
+        {
+            return TypedResults.ValidationProblem(errors.Count > 0 ? errors : new() { ["account"] = ["Nothing to change."] });
+        }
+
+        var user = User(http, grains);
+        if (request.Email is not null)
+        {
+            var emailChange = await user.ChangeEmailAsync(request.Email, request.Password!);
+            if (emailChange != AccountChange.Done)
+            {
+                return AccountProblems.Of(emailChange);
+            }
+        }
+
+        if (request.DisplayName is not null)
+        {
+            await user.ChangeDisplayNameAsync(request.DisplayName);
+        }
+
+        return await GetAsync(http, grains) is { Result: Ok<AccountResponse> ok } ? ok : TypedResults.NotFound();
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePasswordAsync(
+        ChangePasswordRequest request, HttpContext http, IGrainFactory grains)
+    {
+        if (string.IsNullOrEmpty(request.CurrentPassword) || AccountRules.PasswordError(request.NewPassword) is { } error)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["newPassword"] = [AccountRules.PasswordError(request.NewPassword) ?? "Enter your current password."],
+            });
+        }
+
+        var user = User(http, grains);
+        var change = await user.ChangePasswordAsync(request.CurrentPassword, request.NewPassword!);
+        if (change.Outcome != AccountChange.Done)
+        {
+            return AccountProblems.Of(change.Outcome);
+        }
+
+        // This session continues under the new version; every other one ends at its next request.
+        await SessionCookie.IssueAsync(http, (await user.GetSessionAsync())!, SessionClaims.SignedInAtOf(http.User));
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> CloseAsync(
+        [FromBody] PasswordConfirmation confirmation, HttpContext http, IGrainFactory grains)
+    {
+        var change = await User(http, grains).CloseAsync(confirmation.Password ?? string.Empty);
+        if (change != AccountChange.Done)
+        {
+            return AccountProblems.Of(change);
+        }
+
+        await http.SignOutAsync();
+        return TypedResults.NoContent();
+    }
+
+    internal static IUserGrain User(HttpContext http, IGrainFactory grains) =>
+        grains.GetGrain<IUserGrain>(SessionClaims.UserKeyOf(http.User)!);
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Sellmetrics.Grains;
+using Sellmetrics.Grains.Tenants;
+using Sellmetrics.Web.Auth;
+
+namespace Sellmetrics.Web.Admin;
+
+/// <summary>The grain management endpoint: admins list, inspect and purge tenants.</summary>
+public static class AdminApi
+{
+    public static RouteGroupBuilder MapAdminApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/admin").WithTags("Admin").RequireAuthorization(Policies.Admin);
+        group.MapGet("/tenants", ListTenantsAsync);
+        group.MapGet("/tenants/{tenantId:guid}", GetTenantAsync);
+        group.MapDelete("/tenants/{tenantId:guid}", PurgeTenantAsync);
+        return group;
+    }
+
+    private static async Task<Ok<IReadOnlyList<TenantListingSnapshot>>> ListTenantsAsync(IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<ITenantDirectoryGrain>(0).ListAsync());
+
+    private static async Task<Results<Ok<TenantSummary>, NotFound>> GetTenantAsync(Guid tenantId, IGrainFactory grains) =>
+        await grains.GetTenantGrain(tenantId).GetSummaryAsync() is { } summary ? TypedResults.Ok(summary) : TypedResults.NotFound();
+
+    private static async Task<Results<NoContent, NotFound>> PurgeTenantAsync(Guid tenantId, HttpContext http, IGrainFactory grains)
+    {
+        var admin = http.User.FindFirst(SessionClaims.Email)!.Value;
+        return await grains.GetTenantGrain(tenantId).PurgeAsync(admin, "admin") ? TypedResults.NoContent() : TypedResults.NotFound();
+    }
+
+}

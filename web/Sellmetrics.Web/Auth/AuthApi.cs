@@ -1,0 +1,85 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Sellmetrics.Grains.Accounts;
+
+namespace Sellmetrics.Web.Auth;
+
+public static class AuthApi
+{
+    public static RouteGroupBuilder MapAuthApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/auth").WithTags("Auth");
+        group.MapPost("/register", RegisterAsync).RequireRateLimiting(Policies.SignInRateLimit);
+        group.MapPost("/login", LoginAsync).RequireRateLimiting(Policies.SignInRateLimit);
+        group.MapPost("/logout", (Delegate)LogoutAsync);
+        group.MapGet("/session", GetSessionAsync);
+        return group;
+    }
+
+    private static async Task<Results<Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
+        RegisterRequest request, HttpContext http, IGrainFactory grains)
+    {
+        var errors = AccountRules.Validate(request.Email, request.DisplayName, request.Password, request.ConfirmAdult);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var result = await grains.GetGrain<IAccountsGrain>(0).RegisterAsync(
+            new Registration(request.Email!, request.DisplayName!, request.Password!, request.ConfirmAdult));
+        return result.Outcome switch
+        {
+            RegistrationOutcome.Created => TypedResults.Ok(await SessionCookie.IssueAsync(http, result.Session!)),
+            RegistrationOutcome.EmailTaken => TypedResults.Problem(
+                title: "This email cannot be used to sign up.",
+                detail: "Sign in instead, or use another address.",
+                statusCode: StatusCodes.Status409Conflict),
+            _ => TypedResults.ValidationProblem(errors),
+        };
+    }
+
+    private static async Task<Results<Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> LoginAsync(
+        LoginRequest request, HttpContext http, IGrainFactory grains, SignInThrottle throttle)
+    {
+        if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["credentials"] = ["Enter your email and password."] });
+        }
+
+        if (!throttle.TryAcquire(request.Email, out var retryAfter))
+        {
+            http.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            return TypedResults.Problem(title: "Too many sign-in attempts. Try again later.", statusCode: StatusCodes.Status429TooManyRequests);
+        }
+
+        var result = await grains.GetGrain<IAccountsGrain>(0).SignInAsync(new SignInAttempt(request.Email, request.Password, request.Code));
+        return result.Outcome switch
+        {
+            SignInOutcome.SignedIn => TypedResults.Ok(await SessionCookie.IssueAsync(http, result.Session!)),
+            SignInOutcome.CodeRequired => TypedResults.Problem(
+                title: "Enter the code from your authenticator app.",
+                statusCode: StatusCodes.Status401Unauthorized,
+                extensions: new Dictionary<string, object?> { ["codeRequired"] = true }),
+            SignInOutcome.AccountClosing => TypedResults.Problem(title: "This account is closed and scheduled for deletion.", statusCode: StatusCodes.Status403Forbidden),
+            _ => TypedResults.Problem(title: "The email, password or code is not right.", statusCode: StatusCodes.Status401Unauthorized),
+        };
+    }
+
+    private static async Task<NoContent> LogoutAsync(HttpContext http)
+    {
+        await http.SignOutAsync();
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<SessionResponse>> GetSessionAsync(HttpContext http, IGrainFactory grains)
+    {
+        var session = SessionClaims.UserKeyOf(http.User) is { } userKey
+            ? await grains.GetGrain<IUserGrain>(userKey).GetSessionAsync()
+            : null;
+        return TypedResults.Ok(session is null ? SessionResponse.Anonymous : SessionCookie.ResponseOf(session));
+    }
+}
