@@ -1,6 +1,5 @@
 using Sellmetrics.Security.Fernet;
 using Sellmetrics.Silo.Hosting;
-using Sellmetrics.Web;
 
 if (args is ["generate-encryption-key"])
 {
@@ -8,17 +7,5 @@ if (args is ["generate-encryption-key"])
     return;
 }
 
-var builder = WebApplication.CreateBuilder(args);
-builder.ListenOnPlatformPort();
-using var startupLogging = StartupLogging.Create(builder.Configuration);
-var database = await builder.AddSellmetricsDatabaseAsync(startupLogging);
-builder.AddEncryptionKeys(database, startupLogging);
-builder.AddSellmetricsServices();
-builder.AddSellmetricsSilo(database.DataSource);
-builder.AddSellmetricsWeb();
-
-var app = builder.Build();
-app.MapSellmetricsWeb();
-app.AnnounceWhenStarted(database.IsEmbedded);
-
+await using var app = await SellmetricsHost.BuildAsync(args);
 await app.RunAsync();

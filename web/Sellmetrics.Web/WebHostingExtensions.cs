@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Sellmetrics.Web.Account;
@@ -16,7 +15,6 @@ public static class WebHostingExtensions
     /// <summary>Registers what the web layer needs: problem details, security, endpoints' services.</summary>
     public static WebApplicationBuilder AddSellmetricsWeb(this WebApplicationBuilder builder)
     {
-        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
         builder.Services.AddWebSecurity();
         return builder;

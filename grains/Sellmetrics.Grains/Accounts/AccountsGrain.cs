@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 using Sellmetrics.Data.Identity;
@@ -11,7 +12,7 @@ public sealed partial class AccountsGrain(
     UserRepository users,
     PasswordHasher hasher,
     Sessions sessions,
-    TimeProvider time,
+    [FromKeyedServices(Clock.Key)] TimeProvider time,
     ILogger<AccountsGrain> logger) : Grain, IAccountsGrain
 {
     public async Task<RegistrationResult> RegisterAsync(Registration registration)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Sellmetrics.Data.Identity;
 using Sellmetrics.Security.Fernet;
@@ -13,7 +14,7 @@ public sealed partial class UserGrain(
     FernetKeyRing keyRing,
     TotpGenerator totp,
     Sessions sessions,
-    TimeProvider time,
+    [FromKeyedServices(Clock.Key)] TimeProvider time,
     ILogger<UserGrain> logger) : Grain, IUserGrain
 {
     private UserRecord? _user;

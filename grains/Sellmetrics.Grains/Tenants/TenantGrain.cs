@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Sellmetrics.Data.Identity;
@@ -11,7 +12,7 @@ public sealed partial class TenantGrain(
     TenantRemoval removal,
     TenantDatabase tenantDatabase,
     IOptions<SellmetricsOptions> options,
-    TimeProvider time,
+    [FromKeyedServices(Clock.Key)] TimeProvider time,
     ILocalSiloDetails silo,
     ILogger<TenantGrain> logger) : Grain, ITenantGrain, IRemindable
 {

@@ -21,10 +21,10 @@ public static class SellmetricsServices
             .BindConfiguration(SellmetricsOptions.Section)
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddKeyedSingleton(Clock.Key, TimeProvider.System);
         builder.Services.AddSellmetricsData();
         builder.Services.AddSingleton(new PasswordHasher());
-        builder.Services.AddSingleton(services => new TotpGenerator(services.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(services => new TotpGenerator(services.GetRequiredKeyedService<TimeProvider>(Clock.Key)));
         builder.Services.AddSingleton<Sessions>();
 
         builder.Services.AddDataProtection().SetApplicationName("Sellmetrics");

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Sellmetrics.Grains;
 using Sellmetrics.Grains.Accounts;
 using Sellmetrics.Web.Security;
 
@@ -12,7 +13,7 @@ internal static class SessionCookie
 {
     public static async Task<SessionResponse> IssueAsync(HttpContext http, SessionSnapshot session, DateTimeOffset? signedInAt = null)
     {
-        var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var now = http.RequestServices.GetRequiredKeyedService<TimeProvider>(Clock.Key).GetUtcNow();
         var principal = SessionClaims.Principal(session, signedInAt ?? now);
         await http.SignInAsync(principal, new AuthenticationProperties { IsPersistent = true, IssuedUtc = now });
         http.User = principal;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Sellmetrics.Grains;
 using Sellmetrics.Grains.Accounts;
 
 namespace Sellmetrics.Web.Auth;
@@ -18,7 +19,7 @@ internal static class SessionValidation
     {
         var services = context.HttpContext.RequestServices;
         var options = services.GetRequiredService<IOptions<AuthOptions>>().Value;
-        var time = services.GetRequiredService<TimeProvider>();
+        var time = services.GetRequiredKeyedService<TimeProvider>(Clock.Key);
         var principal = context.Principal!;
         var signedInAt = SessionClaims.SignedInAtOf(principal);
 

@@ -1,0 +1,30 @@
+using Sellmetrics.Web;
+
+namespace Sellmetrics.Silo.Hosting;
+
+public static class SellmetricsHost
+{
+    /// <summary>
+    /// Composes the whole silo: database (opened and migrated first), encryption keys, grain
+    /// services, the Orleans silo and the web layer. <paramref name="customize"/> runs before
+    /// anything reads configuration, so a test can add settings and replace services.
+    /// </summary>
+    public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? customize = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        customize?.Invoke(builder);
+        builder.ListenOnPlatformPort();
+
+        using var startupLogging = StartupLogging.Create(builder.Configuration);
+        var database = await builder.AddSellmetricsDatabaseAsync(startupLogging);
+        builder.AddEncryptionKeys(database, startupLogging);
+        builder.AddSellmetricsServices();
+        builder.AddSellmetricsSilo(database.DataSource);
+        builder.AddSellmetricsWeb();
+
+        var app = builder.Build();
+        app.MapSellmetricsWeb();
+        app.AnnounceWhenStarted(database.IsEmbedded);
+        return app;
+    }
+}

@@ -1,0 +1,3 @@
+using Sellmetrics.Testing;
+
+[assembly: AssemblyFixture(typeof(TestPostgres))]

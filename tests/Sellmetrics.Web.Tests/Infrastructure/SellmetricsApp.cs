@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using Sellmetrics.Grains;
+using Sellmetrics.Security.Fernet;
+using Sellmetrics.Silo.Hosting;
+using Sellmetrics.Testing;
+
+namespace Sellmetrics.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real Sellmetrics app (silo and web layer, composed exactly as Program does) on a free
+/// loopback port over real HTTP, on a database of the test's PostgreSQL; business time is a
+/// <see cref="FakeTimeProvider"/> the test can move.
+/// </summary>
+public sealed class SellmetricsApp : IAsyncDisposable
+{
+    public const string AdminEmail = "admin@sellmetrics.test";
+
+    private readonly WebApplication _app;
+
+    private SellmetricsApp(WebApplication app, Uri address, string connectionString, CapturedLogs logs, FakeTimeProvider clock)
+    {
+        _app = app;
+        Address = address;
+        ConnectionString = connectionString;
+        Logs = logs;
+        BusinessTime = clock;
+    }
+
+    public Uri Address { get; }
+
+    public string ConnectionString { get; }
+
+    public CapturedLogs Logs { get; }
+
+    public FakeTimeProvider BusinessTime { get; }
+
+    public IServiceProvider Services => _app.Services;
+
+    public static string EncryptionKey { get; } = FernetKey.Generate().ToBase64UrlString();
+
+    /// <summary>Starts an app on a new database, or on <paramref name="connectionString"/> to join another app's cluster.</summary>
+    public static async Task<SellmetricsApp> StartAsync(TestPostgres postgres, string? connectionString = null, IDictionary<string, string?>? settings = null)
+    {
+        connectionString ??= await postgres.CreateDatabaseAsync();
+        var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
+        var logs = new CapturedLogs();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var configuration = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Sellmetrics"] = connectionString,
+            ["Orleans:ClusterId"] = "web-tests",
+            ["Orleans:ServiceId"] = "web-tests",
+            ["Orleans:SiloPort"] = LoopbackPort.Free().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:GatewayPort"] = LoopbackPort.Free().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Orleans:AdvertisedIPAddress"] = "127.0.0.1",
+            ["Orleans:MinimumReminderPeriod"] = "00:00:01",
+            ["Sellmetrics:EncryptionKeys"] = EncryptionKey,
+            ["Sellmetrics:Admins"] = AdminEmail,
+            ["Sellmetrics:PurgeCheckPeriod"] = "00:00:01",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
+
+        var app = await SellmetricsHost.BuildAsync(["--urls", address.ToString(), "--environment", "Production"], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(configuration);
+            builder.Logging.AddProvider(logs);
+            builder.Services.AddKeyedSingleton<TimeProvider>(Clock.Key, clock);
+        });
+        await app.StartAsync();
+        return new SellmetricsApp(app, address, connectionString, logs, clock);
+    }
+
+    public AppClient CreateClient() => new(Address);
+
+    public NpgsqlDataSource OpenDatabase() => NpgsqlDataSource.Create(ConnectionString);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}
