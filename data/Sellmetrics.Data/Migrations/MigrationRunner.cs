@@ -11,6 +11,8 @@ namespace Sellmetrics.Data.Migrations;
 /// </summary>
 public sealed partial class MigrationRunner(NpgsqlDataSource dataSource, ILogger<MigrationRunner> logger)
 {
+    private const string SharedSchema = "public";
+
     private const long AdvisoryLockKey = 0x5E11_3E7B_1C5D_0001;
 
     // Long enough to wait behind another silo's migration, short enough to fail a stuck start.
@@ -49,10 +51,9 @@ public sealed partial class MigrationRunner(NpgsqlDataSource dataSource, ILogger
         await ExecuteAsync(connection, CreateVersionTableSql, cancellationToken);
         var applied = await ReadAppliedAsync(connection, scope, cancellationToken);
 
-        if (schema is not null)
-        {
-            await ExecuteAsync(connection, $"CREATE SCHEMA IF NOT EXISTS \"{schema}\"; SET LOCAL search_path TO \"{schema}\"", cancellationToken);
-        }
+        // Unqualified names land in the target schema, never in one that merely shares the
+        // database user's name ("$user" comes first in PostgreSQL's default search path).
+        await ExecuteAsync(connection, $"CREATE SCHEMA IF NOT EXISTS \"{schema ?? SharedSchema}\"; SET LOCAL search_path TO \"{schema ?? SharedSchema}\"", cancellationToken);
 
         var pending = new List<Migration>();
         foreach (var migration in set.Migrations)

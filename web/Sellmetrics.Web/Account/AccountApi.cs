@@ -18,7 +18,7 @@ public static class AccountApi
         group.MapPatch("/", ChangeAsync);
         group.MapPost("/password", ChangePasswordAsync);
         group.MapDelete("/", CloseAsync);
-        group.MapMfaApi();
+        app.MapMfaApi();
         return group;
     }
 

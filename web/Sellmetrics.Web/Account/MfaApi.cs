@@ -10,12 +10,12 @@ namespace Sellmetrics.Web.Account;
 /// <summary>Authenticator-app (TOTP) setup. Setup and enabling stay open while MFA setup is still required.</summary>
 public static class MfaApi
 {
-    public static RouteGroupBuilder MapMfaApi(this RouteGroupBuilder account)
+    public static RouteGroupBuilder MapMfaApi(this IEndpointRouteBuilder app)
     {
-        var group = account.MapGroup("/mfa");
+        var group = app.MapGroup("/api/account/mfa").WithTags("Account");
         group.MapPost("/setup", BeginSetupAsync).RequireAuthorization(Policies.SignedIn);
         group.MapPost("/enable", EnableAsync).RequireAuthorization(Policies.SignedIn);
-        group.MapPost("/disable", DisableAsync);
+        group.MapPost("/disable", DisableAsync).RequireAuthorization(Policies.Seller);
         return group;
     }
 

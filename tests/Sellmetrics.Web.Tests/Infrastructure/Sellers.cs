@@ -1,0 +1,25 @@
+using Npgsql;
+using Sellmetrics.Testing;
+
+namespace Sellmetrics.Web.Tests.Infrastructure;
+
+/// <summary>A signed-in seller of a test app, with the ids the database gave them.</summary>
+public sealed record Seller(AppClient Browser, string Email, string Password, string DisplayName, Guid UserId, Guid TenantId)
+{
+    /// <summary>Every way this seller's identity could be written into a row.</summary>
+    public IEnumerable<string> Traces => [Email, DisplayName, TenantId.ToString("N"), TenantId.ToString(), UserId.ToString("N"), UserId.ToString()];
+
+    public static async Task<Seller> SignUpAsync(SellmetricsApp app, string name, string? email = null)
+    {
+        var browser = app.CreateClient();
+        var unique = Guid.NewGuid().ToString("N")[..12];
+        email ??= $"{name.ToLowerInvariant()}-{unique}@shop.test";
+        var password = $"Canary-Password-{unique}";
+        var displayName = $"{name}-{unique}";
+        await AppClient.EnsureOkAsync(await browser.RegisterAsync(email, password, displayName));
+        await using var database = NpgsqlDataSource.Create(app.ConnectionString);
+        var userId = await database.ScalarAsync<Guid>("SELECT id FROM identity.users WHERE email = @email", ("email", email));
+        var tenantId = await database.ScalarAsync<Guid>("SELECT tenant_id FROM identity.users WHERE email = @email", ("email", email));
+        return new Seller(browser, email, password, displayName, userId, tenantId);
+    }
+}
