@@ -27,6 +27,8 @@ public sealed class AppClient : IDisposable
     /// <summary>Whether unsafe requests carry the CSRF header (tests of the CSRF defence turn it off).</summary>
     public bool SendCsrfHeader { get; set; } = true;
 
+    public void SetCookie(string name, string value) => _cookies[name] = value;
+
     public Task<HttpResponseMessage> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 
     public Task<HttpResponseMessage> SendJsonAsync(HttpMethod method, string path, object? body = null) =>

@@ -1,0 +1,61 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Sellmetrics.Testing;
+using Sellmetrics.Web.Tests.Infrastructure;
+
+namespace Sellmetrics.Web.Tests.Security;
+
+public sealed partial class CrossTenantSweepTests(TestPostgres postgres)
+{
+    // Ends the caller's own session, so it is called last.
+    private const string SignOutRoute = "/api/auth/logout";
+
+    [Fact]
+    public async Task EveryEndpointCalledAsOneSellerWithAnotherSellersIdsNeverReturnsTheOthersData()
+    {
+        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var seller = await Seller.SignUpAsync(app, "Sweeper");
+        var victim = await Seller.SignUpAsync(app, "Victim");
+        var calls = Endpoints(app)
+            .OrderBy(call => call.Path == SignOutRoute)
+            .ThenBy(call => call.Method == "DELETE")
+            .ToList();
+
+        var leaks = new List<string>();
+        foreach (var (method, pattern) in calls)
+        {
+            var path = RouteParameter().Replace(pattern, match => Substitute(match.Groups[1].Value, victim));
+            var response = await seller.Browser.SendJsonAsync(new HttpMethod(method), path, method is "GET" or "HEAD" ? null : new { password = "wrong password" });
+            var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            leaks.AddRange(victim.Traces.Where(trace => body.Contains(trace, StringComparison.OrdinalIgnoreCase)).Select(trace => $"{method} {path} -> {trace}"));
+            if (method == "GET" && pattern.StartsWith("/api/admin", StringComparison.Ordinal))
+            {
+                Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+            }
+        }
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"{calls.Count} endpoint calls swept, {leaks.Count} canaries found");
+        Assert.Contains(calls, call => call.Path == "/api/admin/tenants/{tenantId:guid}" && call.Method == "DELETE");
+        Assert.Contains(calls, call => call.Path == "/api/account" && call.Method == "PATCH");
+        Assert.Empty(leaks);
+        Assert.Equal(HttpStatusCode.OK, (await victim.Browser.GetAsync("/api/account")).StatusCode);
+    }
+
+    private static IEnumerable<(string Method, string Path)> Endpoints(SellmetricsApp app) =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(endpoint => endpoint.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
+                .Select(method => (method, endpoint.RoutePattern.RawText!.TrimEnd('/'))));
+
+    private static string Substitute(string parameter, Seller victim) => parameter.Split(':')[0] switch
+    {
+        "tenantId" => victim.TenantId.ToString(),
+        _ => victim.UserId.ToString(),
+    };
+
+    [GeneratedRegex(@"\{([^}]+)\}")]
+    private static partial Regex RouteParameter();
+}
