@@ -88,6 +88,20 @@ public sealed class UserRepository(NpgsqlDataSource dataSource)
         }
     }
 
+    public async Task<IReadOnlyList<Guid>> ListIdsWithSealedSecretsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT id FROM identity.users WHERE mfa_secret_sealed IS NOT NULL OR mfa_pending_sealed IS NOT NULL");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var ids = new List<Guid>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetGuid(0));
+        }
+
+        return ids;
+    }
+
     private async Task<UserRecord?> FindAsync(string where, object value, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand($"{UserColumns.Select} {where}");

@@ -34,6 +34,9 @@ public interface IUserGrain : IGrainWithStringKey
     /// <summary>Closes the account: every session ends now and the tenant is purged after the grace period.</summary>
     Task<AccountChange> CloseAsync(string password);
 
+    /// <summary>Re-seals this account's sealed secrets under the first encryption key; called by <see cref="ISecretRotationGrain"/>.</summary>
+    Task RotateSealedSecretsAsync();
+
     /// <summary>Drops this activation's memory after a purge deleted the account; called by the tenant purge.</summary>
     Task ForgetAsync();
 }

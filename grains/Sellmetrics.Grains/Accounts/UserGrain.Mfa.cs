@@ -68,6 +68,18 @@ public sealed partial class UserGrain
         return AccountChange.Done;
     }
 
+    public async Task RotateSealedSecretsAsync()
+    {
+        if (_user is not null)
+        {
+            await SaveAsync(_user with
+            {
+                MfaSecretSealed = _user.MfaSecretSealed is { } sealedSecret ? keyRing.Rotate(sealedSecret) : null,
+                MfaPendingSealed = _user.MfaPendingSealed is { } pending ? keyRing.Rotate(pending) : null,
+            });
+        }
+    }
+
     // An authenticator code (each 30-second step usable once) or else a one-time recovery code.
     private UserRecord? CheckSecondFactor(UserRecord user, string code)
     {

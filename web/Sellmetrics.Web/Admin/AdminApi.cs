@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Sellmetrics.Grains;
+using Sellmetrics.Grains.Accounts;
 using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Web.Auth;
 
@@ -17,6 +18,7 @@ public static class AdminApi
         group.MapGet("/tenants", ListTenantsAsync);
         group.MapGet("/tenants/{tenantId:guid}", GetTenantAsync);
         group.MapDelete("/tenants/{tenantId:guid}", PurgeTenantAsync);
+        group.MapPost("/encryption/rotate", RotateEncryptionAsync);
         return group;
     }
 
@@ -25,6 +27,9 @@ public static class AdminApi
 
     private static async Task<Results<Ok<TenantSummary>, NotFound>> GetTenantAsync(Guid tenantId, IGrainFactory grains) =>
         await grains.GetTenantGrain(tenantId).GetSummaryAsync() is { } summary ? TypedResults.Ok(summary) : TypedResults.NotFound();
+
+    private static async Task<Ok<RotationResponse>> RotateEncryptionAsync(IGrainFactory grains) =>
+        TypedResults.Ok(new RotationResponse(await grains.GetGrain<ISecretRotationGrain>(0).RotateAllAsync()));
 
     private static async Task<Results<NoContent, NotFound>> PurgeTenantAsync(Guid tenantId, HttpContext http, IGrainFactory grains)
     {
