@@ -7,14 +7,16 @@ using Sellmetrics.Data;
 using Sellmetrics.Data.DataProtection;
 using Sellmetrics.Grains;
 using Sellmetrics.Grains.Accounts;
+using Sellmetrics.Security.Fernet;
 using Sellmetrics.Security.Passwords;
+using Sellmetrics.Silo.DataProtection;
 using Sellmetrics.Security.Totp;
 
 namespace Sellmetrics.Silo.Hosting;
 
 public static class SellmetricsServices
 {
-    /// <summary>The services grains use: settings, repositories, password hashing, TOTP, and Data Protection keys kept in PostgreSQL.</summary>
+    /// <summary>The services grains use: settings, repositories, password hashing, TOTP, and Data Protection keys kept in PostgreSQL, sealed with Fernet.</summary>
     public static WebApplicationBuilder AddSellmetricsServices(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<SellmetricsOptions>()
@@ -28,8 +30,11 @@ public static class SellmetricsServices
         builder.Services.AddSingleton<Sessions>();
 
         builder.Services.AddDataProtection().SetApplicationName("Sellmetrics");
-        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services => new ConfigureOptions<KeyManagementOptions>(
-            keys => keys.XmlRepository = new PostgresXmlRepository(services.GetRequiredService<NpgsqlDataSource>())));
+        builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services => new ConfigureOptions<KeyManagementOptions>(keys =>
+        {
+            keys.XmlRepository = new PostgresXmlRepository(services.GetRequiredService<NpgsqlDataSource>());
+            keys.XmlEncryptor = new FernetXmlEncryptor(services.GetRequiredService<FernetKeyRing>());
+        }));
         return builder;
     }
 }

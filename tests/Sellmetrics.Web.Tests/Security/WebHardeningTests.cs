@@ -104,5 +104,9 @@ public sealed class WebHardeningTests(TestPostgres postgres)
         var account = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await sameBrowserOtherSilo.GetAsync("/api/account")));
         Assert.Equal(seller.Email, account.GetProperty("email").GetString());
         await AppClient.EnsureOkAsync(await sameBrowserOtherSilo.SendJsonAsync(HttpMethod.Patch, "/api/account", new { displayName = "Roamed" }));
+        await using var database = first.OpenDatabase();
+        var storedKeys = await database.ListAsync<string>("SELECT xml FROM sellmetrics.data_protection_keys");
+        Assert.NotEmpty(storedKeys);
+        Assert.All(storedKeys, xml => Assert.DoesNotContain("<masterKey", xml, StringComparison.Ordinal));
     }
 }
