@@ -17,14 +17,23 @@ public static class SellmetricsHost
 
         using var startupLogging = StartupLogging.Create(builder.Configuration);
         var database = await builder.AddSellmetricsDatabaseAsync(startupLogging);
-        builder.AddEncryptionKeys(database, startupLogging);
-        builder.AddSellmetricsServices();
-        builder.AddSellmetricsSilo(database.DataSource);
-        builder.AddSellmetricsWeb();
+        try
+        {
+            builder.AddEncryptionKeys(database, startupLogging);
+            builder.AddSellmetricsServices();
+            builder.AddSellmetricsSilo(database.DataSource);
+            builder.AddSellmetricsWeb();
 
-        var app = builder.Build();
-        app.MapSellmetricsWeb();
-        app.AnnounceWhenStarted(database.IsEmbedded);
-        return app;
+            var app = builder.Build();
+            app.MapSellmetricsWeb();
+            app.AnnounceWhenStarted(database.IsEmbedded);
+            return app;
+        }
+        catch
+        {
+            // No host owns the database yet, so it is closed (an embedded server stopped) here.
+            await database.DisposeAsync();
+            throw;
+        }
     }
 }

@@ -9,8 +9,8 @@ using Sellmetrics.Grains;
 using Sellmetrics.Grains.Accounts;
 using Sellmetrics.Security.Fernet;
 using Sellmetrics.Security.Passwords;
-using Sellmetrics.Silo.DataProtection;
 using Sellmetrics.Security.Totp;
+using Sellmetrics.Silo.DataProtection;
 
 namespace Sellmetrics.Silo.Hosting;
 
