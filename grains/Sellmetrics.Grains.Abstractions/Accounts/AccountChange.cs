@@ -7,5 +7,6 @@ public enum AccountChange
     WrongPassword,
     EmailTaken,
     WrongCode,
+    Invalid,
     NotFound,
 }

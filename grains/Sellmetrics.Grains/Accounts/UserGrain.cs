@@ -76,12 +76,22 @@ public sealed partial class UserGrain(
             return AccountChange.NotFound;
         }
 
+        if (AccountRules.DisplayNameError(displayName) is not null)
+        {
+            return AccountChange.Invalid;
+        }
+
         await SaveAsync(_user with { DisplayName = displayName.Trim() });
         return AccountChange.Done;
     }
 
     public async Task<AccountChange> ChangeEmailAsync(string email, string password)
     {
+        if (AccountRules.EmailError(email) is not null)
+        {
+            return AccountChange.Invalid;
+        }
+
         if (_user is null || await VerifyPasswordAsync(password) == PasswordVerificationResult.Failed)
         {
             return _user is null ? AccountChange.NotFound : AccountChange.WrongPassword;
@@ -92,6 +102,11 @@ public sealed partial class UserGrain(
 
     public async Task<PasswordChange> ChangePasswordAsync(string currentPassword, string newPassword)
     {
+        if (AccountRules.PasswordError(newPassword) is not null)
+        {
+            return new PasswordChange(AccountChange.Invalid, 0);
+        }
+
         if (_user is null || await VerifyPasswordAsync(currentPassword) == PasswordVerificationResult.Failed)
         {
             return new PasswordChange(_user is null ? AccountChange.NotFound : AccountChange.WrongPassword, 0);
