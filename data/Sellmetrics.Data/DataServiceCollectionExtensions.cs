@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Sellmetrics.Data.Costs;
 using Sellmetrics.Data.Identity;
 using Sellmetrics.Data.Migrations;
 using Sellmetrics.Data.Tenants;
@@ -14,5 +15,6 @@ public static class DataServiceCollectionExtensions
         .AddSingleton<TenantRepository>()
         .AddSingleton<TenantProvisioner>()
         .AddSingleton<TenantRemoval>()
-        .AddSingleton<TenantDatabase>();
+        .AddSingleton<TenantDatabase>()
+        .AddSingleton<RecurringCostStore>();
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Sellmetrics.Web.Account;
 using Sellmetrics.Web.Admin;
 using Sellmetrics.Web.Auth;
+using Sellmetrics.Web.Costs;
 using Sellmetrics.Web.Health;
 using Sellmetrics.Web.Security;
 
@@ -45,6 +46,7 @@ public static class WebHostingExtensions
         app.MapAuthApi();
         app.MapAccountApi();
         app.MapAdminApi();
+        app.MapRecurringCostsApi();
         return app;
     }
 }

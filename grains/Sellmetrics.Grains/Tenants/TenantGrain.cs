@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Sellmetrics.Data.Costs;
 using Sellmetrics.Data.Identity;
 using Sellmetrics.Data.Tenants;
 
@@ -11,6 +12,7 @@ public sealed partial class TenantGrain(
     TenantProvisioner provisioner,
     TenantRemoval removal,
     TenantDatabase tenantDatabase,
+    RecurringCostStore recurringCosts,
     IOptions<SellmetricsOptions> options,
     [FromKeyedServices(Clock.Key)] TimeProvider time,
     ILocalSiloDetails silo,

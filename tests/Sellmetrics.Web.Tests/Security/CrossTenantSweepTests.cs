@@ -18,6 +18,17 @@ public sealed partial class CrossTenantSweepTests(TestPostgres postgres)
         await using var app = await SellmetricsApp.StartAsync(postgres);
         var seller = await Seller.SignUpAsync(app, "Sweeper");
         var victim = await Seller.SignUpAsync(app, "Victim");
+        var victimCost = $"Canary-Cost-{Guid.NewGuid():N}";
+        var victimCostId = (await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await victim.Browser.SendJsonAsync(HttpMethod.Post, "/api/recurring-costs", new
+        {
+            name = victimCost,
+            category = "Canary",
+            amount = 1m,
+            currency = "USD",
+            frequency = "daily",
+            startDate = "2026-01-01",
+        })))).GetProperty("id").GetGuid();
+        var canaries = victim.Traces.Append(victimCost).ToList();
         var calls = Endpoints(app)
             .OrderBy(call => call.Path == SignOutRoute)
             .ThenBy(call => call.Method == "DELETE")
@@ -26,10 +37,10 @@ public sealed partial class CrossTenantSweepTests(TestPostgres postgres)
         var leaks = new List<string>();
         foreach (var (method, pattern) in calls)
         {
-            var path = RouteParameter().Replace(pattern, match => Substitute(match.Groups[1].Value, victim));
-            var response = await seller.Browser.SendJsonAsync(new HttpMethod(method), path, method is "GET" or "HEAD" ? null : new { password = "wrong password" });
+            var path = RouteParameter().Replace(pattern, match => Substitute(match.Groups[1].Value, victim, victimCostId));
+            var response = await seller.Browser.SendJsonAsync(new HttpMethod(method), path, method is "GET" or "HEAD" ? null : HostileBody);
             var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-            leaks.AddRange(victim.Traces.Where(trace => body.Contains(trace, StringComparison.OrdinalIgnoreCase)).Select(trace => $"{method} {path} -> {trace}"));
+            leaks.AddRange(canaries.Where(trace => body.Contains(trace, StringComparison.OrdinalIgnoreCase)).Select(trace => $"{method} {path} -> {trace}"));
             if (method == "GET" && pattern.StartsWith("/api/admin", StringComparison.Ordinal))
             {
                 Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
@@ -41,6 +52,8 @@ public sealed partial class CrossTenantSweepTests(TestPostgres postgres)
         Assert.Contains(calls, call => call.Path == "/api/account" && call.Method == "PATCH");
         Assert.Empty(leaks);
         Assert.Equal(HttpStatusCode.OK, (await victim.Browser.GetAsync("/api/account")).StatusCode);
+        var costs = await AppClient.ReadAsync(await victim.Browser.GetAsync("/api/recurring-costs"));
+        Assert.Equal(victimCost, Assert.Single(costs.EnumerateArray()).GetProperty("name").GetString());
     }
 
     private static IEnumerable<(string Method, string Path)> Endpoints(SellmetricsApp app) =>
@@ -50,9 +63,22 @@ public sealed partial class CrossTenantSweepTests(TestPostgres postgres)
             .SelectMany(endpoint => (endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"])
                 .Select(method => (method, endpoint.RoutePattern.RawText!.TrimEnd('/'))));
 
-    private static string Substitute(string parameter, Seller victim) => parameter.Split(':')[0] switch
+    // A body every unsafe endpoint can bind: a wrong password and a valid-looking resource.
+    private static readonly object HostileBody = new
+    {
+        password = "wrong password",
+        name = "Overwritten",
+        category = "x",
+        amount = 1m,
+        currency = "USD",
+        frequency = "daily",
+        startDate = "2026-01-01",
+    };
+
+    private static string Substitute(string parameter, Seller victim, Guid victimResourceId) => parameter.Split(':')[0] switch
     {
         "tenantId" => victim.TenantId.ToString(),
+        "id" => victimResourceId.ToString(),
         _ => victim.UserId.ToString(),
     };
 

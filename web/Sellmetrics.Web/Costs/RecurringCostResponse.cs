@@ -1,0 +1,10 @@
+using Sellmetrics.Grains.Costs;
+
+namespace Sellmetrics.Web.Costs;
+
+public sealed record RecurringCostResponse(
+    Guid Id, string Name, string Category, decimal Amount, string Currency, string Frequency, DateOnly StartDate, DateOnly? EndDate)
+{
+    public static RecurringCostResponse From(RecurringCost cost) => new(
+        cost.Id, cost.Name, cost.Category, cost.Amount, cost.Currency, cost.Frequency.ToString().ToLowerInvariant(), cost.StartDate, cost.EndDate);
+}
