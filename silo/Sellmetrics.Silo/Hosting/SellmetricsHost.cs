@@ -23,9 +23,11 @@ public static class SellmetricsHost
             builder.AddSellmetricsServices();
             builder.AddSellmetricsSilo(database.DataSource);
             builder.AddSellmetricsWeb();
+            builder.AddMarketplaces(database.IsEmbedded);
 
             var app = builder.Build();
             app.MapSellmetricsWeb();
+            app.MapMarketplaces(database.IsEmbedded);
             app.AnnounceWhenStarted(database.IsEmbedded);
             return app;
         }

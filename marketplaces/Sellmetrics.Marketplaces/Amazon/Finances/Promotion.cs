@@ -1,0 +1,3 @@
+namespace Sellmetrics.Marketplaces.Amazon.Finances;
+
+public sealed record Promotion(string? PromotionType, string? PromotionId, FinanceAmount? PromotionAmount);

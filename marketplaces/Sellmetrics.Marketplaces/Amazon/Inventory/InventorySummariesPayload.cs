@@ -1,0 +1,3 @@
+namespace Sellmetrics.Marketplaces.Amazon.Inventory;
+
+internal sealed record InventorySummariesPayload(IReadOnlyList<InventorySummary>? InventorySummaries);

@@ -1,0 +1,3 @@
+namespace Sellmetrics.Marketplaces.Amazon.Inventory;
+
+internal sealed record InventorySummariesResponse(InventorySummariesPayload? Payload, InventoryPagination? Pagination, IReadOnlyList<AmazonError>? Errors);

@@ -1,0 +1,3 @@
+namespace Sellmetrics.Marketplaces.Amazon.Inventory;
+
+public sealed record ResearchingQuantity(int? TotalResearchingQuantity);

@@ -1,0 +1,15 @@
+using Refit;
+
+namespace Sellmetrics.Marketplaces.Amazon.Listings;
+
+/// <summary>SP-API Listings Items 2021-08-01 (getListingsItem).</summary>
+internal interface IListingsItemsApi
+{
+    [Get("/listings/2021-08-01/items/{sellerId}/{sku}")]
+    Task<ListingsItem> GetListingsItemAsync(
+        string sellerId,
+        string sku,
+        [AliasAs("marketplaceIds")][Query(CollectionFormat.Csv)] IEnumerable<string> marketplaceIds,
+        [AliasAs("includedData")][Query(CollectionFormat.Csv)] IEnumerable<string>? includedData,
+        CancellationToken cancellationToken);
+}

@@ -1,0 +1,3 @@
+namespace Sellmetrics.Marketplaces.Amazon.Reports;
+
+internal sealed record CreateReportResponse(string ReportId);

@@ -1,0 +1,4 @@
+namespace Sellmetrics.Marketplaces.Amazon.Reports;
+
+/// <summary>One page of getReports.</summary>
+public sealed record ReportsPage(IReadOnlyList<Report>? Reports, string? NextToken);

@@ -1,0 +1,4 @@
+namespace Sellmetrics.Marketplaces.Walmart.Inventory;
+
+/// <summary>Seller-fulfilled stock of one SKU.</summary>
+public sealed record WalmartInventory(string Sku, WalmartInventoryQuantity? Quantity);

@@ -1,0 +1,3 @@
+namespace Sellmetrics.Marketplaces.Walmart.Inventory;
+
+public sealed record WalmartInventoryQuantity(string? Unit, int Amount);

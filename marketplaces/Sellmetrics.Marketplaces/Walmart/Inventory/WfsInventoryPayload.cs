@@ -1,0 +1,3 @@
+namespace Sellmetrics.Marketplaces.Walmart.Inventory;
+
+internal sealed record WfsInventoryPayload(IReadOnlyList<WfsInventoryItem>? Inventory);

@@ -1,0 +1,3 @@
+namespace Sellmetrics.Marketplaces.Walmart.Inventory;
+
+internal sealed record WfsInventoryResponse(WfsInventoryHeaders? Headers, WfsInventoryPayload? Payload);

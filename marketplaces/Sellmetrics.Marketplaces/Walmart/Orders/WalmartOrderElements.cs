@@ -1,0 +1,3 @@
+namespace Sellmetrics.Marketplaces.Walmart.Orders;
+
+internal sealed record WalmartOrderElements(IReadOnlyList<WalmartOrder>? Order);

@@ -1,0 +1,3 @@
+namespace Sellmetrics.Marketplaces.Walmart.Orders;
+
+public sealed record WalmartOrderLineStatuses(IReadOnlyList<WalmartOrderLineStatus>? OrderLineStatus);

@@ -1,0 +1,3 @@
+namespace Sellmetrics.Marketplaces.Walmart.Orders;
+
+internal sealed record WalmartOrdersList(WalmartPageMeta? Meta, WalmartOrderElements? Elements);

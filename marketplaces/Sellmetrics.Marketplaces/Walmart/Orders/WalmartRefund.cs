@@ -1,0 +1,3 @@
+namespace Sellmetrics.Marketplaces.Walmart.Orders;
+
+public sealed record WalmartRefund(string? RefundId, string? RefundComments, WalmartRefundCharges? RefundCharges);

@@ -1,0 +1,3 @@
+namespace Sellmetrics.Marketplaces.Walmart.Returns;
+
+public sealed record WalmartReturnItem(string? Sku, string? ProductName);

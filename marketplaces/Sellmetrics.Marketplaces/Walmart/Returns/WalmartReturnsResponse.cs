@@ -1,0 +1,3 @@
+namespace Sellmetrics.Marketplaces.Walmart.Returns;
+
+internal sealed record WalmartReturnsResponse(WalmartPageMeta? Meta, IReadOnlyList<WalmartReturnOrder>? ReturnOrders);

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Sellmetrics.Sandbox.Generation;
+using Sellmetrics.Sandbox.Hosting;
+using Sellmetrics.Sandbox.RateLimiting;
+using Sellmetrics.Sandbox.Sellers;
+
+namespace Sellmetrics.Sandbox.Amazon.Catalog;
+
+/// <summary>Listings Items 2021-08-01: getListingsItem; the listing's title, bullets and price change now and then.</summary>
+internal static class ListingsApi
+{
+    public static readonly RateLimit GetListingsItem = new("getListingsItem", 5, 10);
+
+    public static void MapListingsApi(this RouteGroupBuilder spApi) =>
+        spApi.MapGet("/listings/2021-08-01/items/{sellerId}/{sku}", GetItem).WithMetadata(GetListingsItem);
+
+    private static IResult GetItem(HttpContext http, string sellerId, string sku, SandboxClock clock)
+    {
+        var marketplaceIds = SpApiQuery.List(http.Request.Query, "marketplaceIds");
+        if (marketplaceIds.Count == 0)
+        {
+            return SpApiErrors.InvalidInput(http, "marketplaceIds is required.");
+        }
+
+        var seller = http.Seller();
+        if (sellerId != seller.SellerId)
+        {
+            return SpApiErrors.Unauthorized(http, "The access token does not belong to this selling partner.");
+        }
+
+        if (seller.Catalog.FindBySku(sku) is not { } product || !marketplaceIds.Contains(Seller.MarketplaceId))
+        {
+            return SpApiErrors.NotFound(http, $"SKU '{sku}' not found in marketplace(s) {string.Join(',', marketplaceIds)}.");
+        }
+
+        var now = clock.UtcNow;
+        var listing = seller.Catalog.ListingOn(product, DateOnly.FromDateTime(now.UtcDateTime));
+        var included = SpApiQuery.List(http.Request.Query, "includedData");
+        bool Has(string dataset) => included.Count == 0 ? dataset == "summaries" : included.Contains(dataset);
+        var stock = StockLevel.AsOf(seller.Seed, product, now);
+        return SandboxJson.Json(new
+        {
+            sku = product.Sku,
+            summaries = Has("summaries") ? new[] { Summary(product, listing) } : null,
+            attributes = Has("attributes") ? ListingAttributes.For(product, listing) : null,
+            issues = Has("issues") ? Issues(product, listing) : null,
+            offers = Has("offers")
+                ? new[] { new { marketplaceId = Seller.MarketplaceId, offerType = "B2C", price = new { currencyCode = Seller.Currency, amount = Money.Text(listing.Price) } } }
+                : null,
+            fulfillmentAvailability = Has("fulfillmentAvailability")
+                ? new[] { new { fulfillmentChannelCode = product.IsFba ? "AMAZON_NA" : "DEFAULT", quantity = stock.Fulfillable } }
+                : null,
+        });
+    }
+
+    private static object Summary(Product product, ListingVersion listing) => new
+    {
+        marketplaceId = Seller.MarketplaceId,
+        asin = product.Asin,
+        productType = product.Category.ProductType,
+        conditionType = "new_new",
+        status = new[] { "BUYABLE", "DISCOVERABLE" },
+        fnSku = product.IsFba ? product.FnSku : null,
+        itemName = listing.Title,
+        createdDate = SandboxJson.Iso(new DateTimeOffset(product.ListedOn.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero)),
+        lastUpdatedDate = SandboxJson.Iso(new DateTimeOffset(listing.ChangedOn.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero)),
+        mainImage = new { link = CatalogApi.ImageLink(product.ImageIds[0]), height = 1500, width = 1500 },
+    };
+
+    private static object[] Issues(Product product, ListingVersion listing) =>
+        listing.Bullets.Count < 5
+            ? [new { code = "90220", message = $"'bullet_point' has fewer values than recommended for {product.Sku}.", severity = "WARNING", attributeNames = new[] { "bullet_point" }, categories = new[] { "MISSING_ATTRIBUTE" } }]
+            : [];
+}

@@ -1,0 +1,99 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Sellmetrics.Sandbox.Faults;
+using Sellmetrics.Sandbox.Sellers;
+
+namespace Sellmetrics.Sandbox.Control;
+
+/// <summary>The sandbox-only control API under <c>/sandbox/control</c> (JSON, camelCase).</summary>
+internal static class ControlApi
+{
+    public static RouteGroupBuilder MapControlApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/control");
+        group.MapPost("/sellers", CreateSeller);
+        group.MapGet("/sellers/default", DefaultSeller);
+        group.MapPost("/sellers/{sellerId}/orders", CreateOrder);
+        group.MapPost("/sellers/{sellerId}/walmart-orders", CreateWalmartOrder);
+        group.MapPost("/sellers/{sellerId}/revoke", Revoke);
+        group.MapGet("/faults", CurrentFaults);
+        group.MapPost("/faults", InjectFaults);
+        group.MapDelete("/faults", ClearFaults);
+        return group;
+    }
+
+    private static Results<Ok<SellerCredentials>, ValidationProblem> CreateSeller(CreateSellerRequest request, SellerRegistry sellers) =>
+        request.Seed < 0
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["seed"] = ["The seed must not be negative."] })
+            : TypedResults.Ok(sellers.Create(request.Seed).Credentials);
+
+    private static Ok<SellerCredentials> DefaultSeller(SellerRegistry sellers) => TypedResults.Ok(sellers.Default.Credentials);
+
+    private static Results<Ok<CreatedOrderResponse>, NotFound, ValidationProblem> CreateOrder(
+        string sellerId, CreateOrderRequest? request, SellerRegistry sellers, LiveOrders live)
+    {
+        if (sellers.Find(sellerId) is not { } seller)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var product = request?.Sku is { } sku ? seller.Catalog.FindBySku(sku) : null;
+        if (request?.Sku is not null && product is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["sku"] = ["The seller has no such SKU."] });
+        }
+
+        if (request?.Quantity is < 1 or > 100)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["quantity"] = ["The quantity must be between 1 and 100."] });
+        }
+
+        var order = live.Create(seller, product, request?.Quantity);
+        return TypedResults.Ok(new CreatedOrderResponse(order.AmazonOrderId, order.PurchaseDate));
+    }
+
+    private static Results<Ok<CreatedWalmartOrderResponse>, NotFound> CreateWalmartOrder(string sellerId, SellerRegistry sellers, LiveOrders live)
+    {
+        if (sellers.Find(sellerId) is not { } seller)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var order = live.CreateWalmart(seller);
+        return TypedResults.Ok(new CreatedWalmartOrderResponse(order.PurchaseOrderId, order.OrderDate));
+    }
+
+    private static Results<NoContent, NotFound> Revoke(string sellerId, SellerRegistry sellers, FaultInjector faults)
+    {
+        if (sellers.Find(sellerId) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        faults.Revoke(sellerId);
+        return TypedResults.NoContent();
+    }
+
+    private static Ok<SandboxFaultOptions> CurrentFaults(FaultInjector faults) => TypedResults.Ok(faults.Current);
+
+    private static Results<Ok<SandboxFaultOptions>, ValidationProblem> InjectFaults(SandboxFaultOptions settings, FaultInjector faults)
+    {
+        var errors = new List<ValidationResult>();
+        if (!Validator.TryValidateObject(settings, new ValidationContext(settings), errors, validateAllProperties: true))
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary(e => e.MemberNames.FirstOrDefault() ?? string.Empty, e => new[] { e.ErrorMessage ?? "invalid" }));
+        }
+
+        faults.Replace(settings);
+        return TypedResults.Ok(faults.Current);
+    }
+
+    private static NoContent ClearFaults(FaultInjector faults)
+    {
+        faults.Replace(new SandboxFaultOptions());
+        return TypedResults.NoContent();
+    }
+}

@@ -1,0 +1,5 @@
+namespace Sellmetrics.Sandbox.Control;
+
+/// <summary>Answer of <c>POST /sandbox/control/sellers/{sellerId}/orders</c>: the new order's id and purchase instant.
+/// It shows in getOrders once CreatedBefore may cover it (SP-API's 2-minute rule).</summary>
+public sealed record CreatedOrderResponse(string AmazonOrderId, DateTimeOffset PurchaseDate);

@@ -1,0 +1,24 @@
+using Sellmetrics.Sandbox.Generation;
+using Sellmetrics.Sandbox.Hosting;
+using Sellmetrics.Sandbox.Sellers;
+using Sellmetrics.Sandbox.Walmart.History;
+
+namespace Sellmetrics.Sandbox.Control;
+
+/// <summary>Creates orders "now" for a seller (live mode and the control API); they ship after a few scaled minutes.</summary>
+internal sealed class LiveOrders(SandboxClock clock)
+{
+    public AmazonOrder Create(Seller seller, Product? product = null, int? quantity = null)
+    {
+        var order = AmazonOrderFactory.Create(seller.NextLiveRandom(), seller.Catalog, clock.UtcNow, OrderTiming.Live(clock.TimeScale), product, quantity);
+        seller.Amazon.AddLive(order);
+        return order;
+    }
+
+    public WalmartOrder CreateWalmart(Seller seller)
+    {
+        var order = WalmartOrderFactory.Create(seller.NextLiveRandom(), seller.Walmart.Products, seller.Catalog, clock.UtcNow, clock.TimeScale);
+        seller.Walmart.AddLive(order);
+        return order;
+    }
+}

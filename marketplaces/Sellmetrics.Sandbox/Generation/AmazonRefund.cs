@@ -1,0 +1,15 @@
+namespace Sellmetrics.Sandbox.Generation;
+
+/// <summary>A refund of (part of) a shipped order line, with the fee adjustments Amazon posts with it.</summary>
+internal sealed record AmazonRefund(
+    string AdjustmentItemId,
+    DateTimeOffset PostedAt,
+    AmazonOrderItem Item,
+    int Quantity,
+    decimal Principal,
+    decimal Tax,
+    decimal PromotionReturned,
+    decimal CommissionReturned,
+    decimal RefundCommission,
+    AmazonReturn? Return,
+    Reimbursement? Reimbursement);

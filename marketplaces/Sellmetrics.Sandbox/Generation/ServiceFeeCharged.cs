@@ -1,0 +1,8 @@
+namespace Sellmetrics.Sandbox.Generation;
+
+/// <summary>A storage, subscription or inbound fee.</summary>
+internal sealed record ServiceFeeCharged(ServiceFee Fee)
+    : FinancialEvent(Fee.ChargedAt, Fee.FeeType + "/" + Fee.Product?.Sku)
+{
+    public override decimal Total => Fee.Amount;
+}

@@ -1,0 +1,39 @@
+namespace Sellmetrics.Sandbox.Generation;
+
+/// <summary>A 14-day settlement period (a Finances event group, a settlement report, a Walmart recon cycle).</summary>
+internal sealed record SettlementPeriod(string Id, DateTimeOffset Start, DateTimeOffset End)
+{
+    private const int Days = 14;
+
+    public bool IsClosedAt(DateTimeOffset at) => End <= at;
+
+    public DateTimeOffset FundTransferAt => End.AddDays(1);
+
+    /// <summary>Periods that start in [from, to), oldest first.</summary>
+    public static IEnumerable<SettlementPeriod> StartingBetween(long seed, DateTimeOffset from, DateTimeOffset to)
+    {
+        var day = DateOnly.FromDateTime(from.UtcDateTime).DayNumber;
+        var offset = (int)(seed % Days);
+        var first = day - ((((day - offset) % Days) + Days) % Days);
+        for (var start = first; ; start += Days)
+        {
+            var period = Create(seed, start);
+            if (period.Start >= to)
+            {
+                yield break;
+            }
+
+            if (period.Start >= from)
+            {
+                yield return period;
+            }
+        }
+    }
+
+    private static SettlementPeriod Create(long seed, int startDay)
+    {
+        var start = new DateTimeOffset(DateOnly.FromDayNumber(startDay).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var random = SeededRandom.For(seed, 6, startDay);
+        return new SettlementPeriod(random.Digits(11), start, start.AddDays(Days));
+    }
+}

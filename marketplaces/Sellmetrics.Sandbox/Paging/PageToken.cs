@@ -1,0 +1,41 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text;
+
+namespace Sellmetrics.Sandbox.Paging;
+
+/// <summary>
+/// An opaque continuation token: which query it continues (a fingerprint of the caller's filters), where the
+/// next page starts, and the upper time bound fixed by the first page, so all pages see the same list.
+/// </summary>
+internal sealed record PageToken(long Fingerprint, int Offset, long UpperBoundSeconds)
+{
+    public string Encode() =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(
+            CultureInfo.InvariantCulture, $"v1|{Fingerprint:x16}|{Offset}|{UpperBoundSeconds}")));
+
+    public static PageToken? Decode(string? token)
+    {
+        if (string.IsNullOrEmpty(token))
+        {
+            return null;
+        }
+
+        try
+        {
+            var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token)).Split('|');
+            return parts is ["v1", var fingerprint, var offset, var bound]
+                ? new PageToken(
+                    long.Parse(fingerprint, NumberStyles.HexNumber, CultureInfo.InvariantCulture),
+                    int.Parse(offset, CultureInfo.InvariantCulture),
+                    long.Parse(bound, CultureInfo.InvariantCulture))
+                : null;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    public DateTimeOffset UpperBound => DateTimeOffset.FromUnixTimeSeconds(UpperBoundSeconds);
+}

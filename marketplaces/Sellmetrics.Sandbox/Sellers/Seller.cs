@@ -1,0 +1,53 @@
+using Sellmetrics.Sandbox.Generation;
+using Sellmetrics.Sandbox.Walmart.History;
+
+namespace Sellmetrics.Sandbox.Sellers;
+
+/// <summary>A generated seller: identity and credentials, catalog, and its Amazon and Walmart histories.</summary>
+internal sealed class Seller
+{
+    public const string MarketplaceId = "ATVPDKIKX0DER";
+    public const string Currency = "USD";
+    private int _liveSequence;
+
+    public Seller(long seed)
+    {
+        Seed = seed;
+        var random = SeededRandom.For(seed, 99);
+        Credentials = new SellerCredentials(
+            SellerId: "A" + random.Alphanumeric(13),
+            MarketplaceId: MarketplaceId,
+            LwaClientId: "amzn1.application-oa2-client." + random.Hex(32),
+            LwaClientSecret: "amzn1.oa2-cs.v1." + random.Hex(64),
+            RefreshToken: "Atzr|" + random.Alphanumeric(64) + random.Hex(64),
+            WalmartClientId: $"{random.Hex(8)}-{random.Hex(4)}-{random.Hex(4)}-{random.Hex(4)}-{random.Hex(12)}",
+            WalmartClientSecret: random.Alphanumeric(40) + random.Hex(40));
+        Catalog = new SellerCatalog(seed, CatalogGenerator.Generate(seed));
+        Amazon = new AmazonHistory(seed, Catalog, random.Next(18, 42));
+        Walmart = new WalmartHistory(seed, Catalog, random.Next(4, 10));
+        StoreName = Catalog.Products[0].Brand;
+    }
+
+    public long Seed { get; }
+
+    public SellerCredentials Credentials { get; }
+
+    public string SellerId => Credentials.SellerId;
+
+    public string StoreName { get; }
+
+    public SellerCatalog Catalog { get; }
+
+    public AmazonHistory Amazon { get; }
+
+    public WalmartHistory Walmart { get; }
+
+    /// <summary>The seller's Walmart partner id (also used as its seller id in cursors and file names).</summary>
+    public string WalmartPartnerId => ((ulong)StableHash.Of(SellerId) % 1_000_000UL).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A fresh random stream for the next live order (deterministic per seller and sequence number).</summary>
+    public SeededRandom NextLiveRandom() => SeededRandom.For(Seed, 5, Interlocked.Increment(ref _liveSequence));
+
+    /// <summary>How many live orders (both marketplaces) this seller has had.</summary>
+    public int LiveSequence => Volatile.Read(ref _liveSequence);
+}

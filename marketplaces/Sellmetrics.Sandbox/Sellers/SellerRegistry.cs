@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Options;
+
+namespace Sellmetrics.Sandbox.Sellers;
+
+/// <summary>All sellers of this sandbox, by seller id; the default one comes from <c>Sandbox:Seed</c>.</summary>
+internal sealed class SellerRegistry(IOptions<SandboxOptions> options)
+{
+    private readonly ConcurrentDictionary<string, Seller> _sellers = new(StringComparer.Ordinal);
+    private readonly Lazy<Seller> _default = new(() => new Seller(options.Value.Seed));
+
+    public Seller Default => Register(_default.Value);
+
+    public IEnumerable<Seller> All
+    {
+        get
+        {
+            _ = Default;
+            return _sellers.Values;
+        }
+    }
+
+    public Seller Create(long seed) => Register(new Seller(seed));
+
+    public Seller? Find(string sellerId)
+    {
+        _ = Default;
+        return _sellers.GetValueOrDefault(sellerId);
+    }
+
+    public Seller? FindByLwaClient(string clientId) => All.FirstOrDefault(s => s.Credentials.LwaClientId == clientId);
+
+    public Seller? FindByRefreshToken(string refreshToken) => All.FirstOrDefault(s => s.Credentials.RefreshToken == refreshToken);
+
+    public Seller? FindByWalmartClient(string clientId) => All.FirstOrDefault(s => s.Credentials.WalmartClientId == clientId);
+
+    private Seller Register(Seller seller) => _sellers.GetOrAdd(seller.SellerId, seller);
+}

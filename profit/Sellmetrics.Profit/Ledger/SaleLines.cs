@@ -1,0 +1,50 @@
+using Sellmetrics.Profit.Facts;
+using static System.FormattableString;
+
+namespace Sellmetrics.Profit.Ledger;
+
+// Units, revenue and COGS of each sale, on its purchase day.
+internal static class SaleLines
+{
+    public static IEnumerable<DatedLine> For(SkuBook book)
+    {
+        foreach (var sale in book.Sales)
+        {
+            var item = sale.Item;
+            if (item.Quantity != 0)
+            {
+                yield return Line(ProfitComponent.Units, item.Quantity, Invariant($"order {item.OrderId}"));
+            }
+
+            yield return Line(ProfitComponent.Revenue, item.ItemPrice, "item price");
+            foreach (var (amount, detail) in RevenueAdjustments(item))
+            {
+                yield return Line(ProfitComponent.Revenue, amount, detail);
+            }
+
+            if (book.Costs.InForceOn(sale.Day) is { } cost && item.Quantity != 0)
+            {
+                yield return book.Line(sale.Day, cost.Currency, new ProfitLine(
+                    sale.FactId,
+                    ProfitComponent.Cogs,
+                    item.Quantity * cost.UnitCost,
+                    Invariant($"{item.Quantity} × {cost.UnitCost} in force from {cost.EffectiveFrom:yyyy-MM-dd}")));
+            }
+
+            DatedLine Line(ProfitComponent component, decimal amount, string detail) =>
+                book.Line(sale.Day, item.Currency, new ProfitLine(sale.FactId, component, amount, detail), item.OrderId);
+        }
+    }
+
+    private static IEnumerable<(decimal Amount, string Detail)> RevenueAdjustments(OrderItem item)
+    {
+        (decimal Amount, string Detail)[] adjustments =
+        [
+            (item.ShippingPrice, "shipping"),
+            (item.GiftWrapPrice, "gift wrap"),
+            (-item.PromotionDiscount, "promotion discount"),
+            (-item.ShippingDiscount, "shipping discount"),
+        ];
+        return adjustments.Where(a => a.Amount != 0m);
+    }
+}
