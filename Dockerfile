@@ -18,6 +18,8 @@ COPY grains/Sellmetrics.Grains/Sellmetrics.Grains.csproj grains/Sellmetrics.Grai
 COPY web/Sellmetrics.Web/Sellmetrics.Web.csproj web/Sellmetrics.Web/
 COPY silo/Sellmetrics.Silo/Sellmetrics.Silo.csproj silo/Sellmetrics.Silo/
 COPY security/Sellmetrics.Security/Sellmetrics.Security.csproj security/Sellmetrics.Security/
+COPY marketplaces/Sellmetrics.Marketplaces/Sellmetrics.Marketplaces.csproj marketplaces/Sellmetrics.Marketplaces/
+COPY marketplaces/Sellmetrics.Sandbox/Sellmetrics.Sandbox.csproj marketplaces/Sellmetrics.Sandbox/
 RUN dotnet restore silo/Sellmetrics.Silo/Sellmetrics.Silo.csproj
 
 # .dockerignore keeps host bin/ and obj/ out, so the restore above survives this copy.
