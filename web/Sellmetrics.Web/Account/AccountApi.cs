@@ -23,9 +23,7 @@ public static class AccountApi
     }
 
     private static async Task<Results<Ok<AccountResponse>, NotFound>> GetAsync(HttpContext http, IGrainFactory grains) =>
-        await User(http, grains).GetAccountAsync() is { } account
-            ? TypedResults.Ok(new AccountResponse(account.Email, account.DisplayName, account.MfaEnabled, account.IsAdmin, account.CreatedAt, account.LastSignInAt))
-            : TypedResults.NotFound();
+        await User(http, grains).GetAccountAsync() is { } account ? TypedResults.Ok(ResponseOf(account)) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<AccountResponse>, ValidationProblem, ProblemHttpResult, NotFound>> ChangeAsync(
         ChangeAccountRequest request, HttpContext http, IGrainFactory grains)
@@ -66,7 +64,7 @@ public static class AccountApi
             await user.ChangeDisplayNameAsync(request.DisplayName);
         }
 
-        return await GetAsync(http, grains) is { Result: Ok<AccountResponse> ok } ? ok : TypedResults.NotFound();
+        return await user.GetAccountAsync() is { } account ? TypedResults.Ok(ResponseOf(account)) : TypedResults.NotFound();
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePasswordAsync(
@@ -104,6 +102,9 @@ public static class AccountApi
         await http.SignOutAsync();
         return TypedResults.NoContent();
     }
+
+    private static AccountResponse ResponseOf(AccountSnapshot account) =>
+        new(account.Email, account.DisplayName, account.MfaEnabled, account.IsAdmin, account.CreatedAt, account.LastSignInAt);
 
     internal static IUserGrain User(HttpContext http, IGrainFactory grains) =>
         grains.GetGrain<IUserGrain>(SessionClaims.UserKeyOf(http.User)!);
