@@ -20,6 +20,7 @@ COPY silo/Sellmetrics.Silo/Sellmetrics.Silo.csproj silo/Sellmetrics.Silo/
 COPY security/Sellmetrics.Security/Sellmetrics.Security.csproj security/Sellmetrics.Security/
 COPY marketplaces/Sellmetrics.Marketplaces/Sellmetrics.Marketplaces.csproj marketplaces/Sellmetrics.Marketplaces/
 COPY marketplaces/Sellmetrics.Sandbox/Sellmetrics.Sandbox.csproj marketplaces/Sellmetrics.Sandbox/
+COPY profit/Sellmetrics.Profit/Sellmetrics.Profit.csproj profit/Sellmetrics.Profit/
 RUN dotnet restore silo/Sellmetrics.Silo/Sellmetrics.Silo.csproj
 
 # .dockerignore keeps host bin/ and obj/ out, so the restore above survives this copy.

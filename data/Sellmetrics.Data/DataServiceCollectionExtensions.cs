@@ -1,7 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
+using Sellmetrics.Data.Connections;
 using Sellmetrics.Data.Costs;
+using Sellmetrics.Data.Facts;
 using Sellmetrics.Data.Identity;
 using Sellmetrics.Data.Migrations;
+using Sellmetrics.Data.Sync;
 using Sellmetrics.Data.Tenants;
 
 namespace Sellmetrics.Data;
@@ -16,5 +19,10 @@ public static class DataServiceCollectionExtensions
         .AddSingleton<TenantProvisioner>()
         .AddSingleton<TenantRemoval>()
         .AddSingleton<TenantDatabase>()
-        .AddSingleton<RecurringCostStore>();
+        .AddSingleton<RecurringCostStore>()
+        .AddSingleton<CogsStore>()
+        .AddSingleton<ConnectionStore>()
+        .AddSingleton<SyncStateStore>()
+        .AddSingleton<FactStore>()
+        .AddSingleton<FactReader>();
 }

@@ -1,4 +1,6 @@
 using Sellmetrics.Grains.Accounts;
+using Sellmetrics.Grains.Products;
+using Sellmetrics.Grains.Sync;
 using Sellmetrics.Grains.Tenants;
 
 namespace Sellmetrics.Grains;
@@ -12,6 +14,18 @@ public static class GrainKeys
     public static string Of(Guid id) => id.ToString("N");
 
     public static ITenantGrain GetTenantGrain(this IGrainFactory grains, Guid tenantId) => grains.GetGrain<ITenantGrain>(Of(tenantId));
+
+    public static ITenantLedgerGrain GetTenantLedgerGrain(this IGrainFactory grains, Guid tenantId) => grains.GetGrain<ITenantLedgerGrain>(Of(tenantId));
+
+    public static IMarketplaceConnectionGrain GetConnectionGrain(this IGrainFactory grains, Guid tenantId, Guid connectionId) =>
+        grains.GetGrain<IMarketplaceConnectionGrain>($"{Of(tenantId)}/{Of(connectionId)}");
+
+    // A SKU may hold any character, '/' included, so it comes last and is never split.
+    public static IProductProfitGrain GetProductGrain(this IGrainFactory grains, Guid tenantId, string marketplaceId, string sku) =>
+        grains.GetGrain<IProductProfitGrain>($"{Of(tenantId)}/{marketplaceId}/{sku}");
+
+    /// <summary>The tenant id, and the rest after its "/", of a tenant-scoped grain key.</summary>
+    public static (Guid TenantId, string Remainder) Split(string key) => (Guid.ParseExact(key[..32], "N"), key[33..]);
 
     public static IUserGrain GetUserGrain(this IGrainFactory grains, Guid userId) => grains.GetGrain<IUserGrain>(Of(userId));
 }

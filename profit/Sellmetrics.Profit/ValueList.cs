@@ -1,8 +1,10 @@
 using System.Collections;
+using System.Text.Json.Serialization;
 
 namespace Sellmetrics.Profit;
 
 /// <summary>An immutable list compared by its items, so records holding one compare by value.</summary>
+[JsonConverter(typeof(ValueListJsonConverter))]
 public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
     private readonly T[] _items;

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -5,9 +7,14 @@ using Microsoft.Extensions.Options;
 using Sellmetrics.Web.Account;
 using Sellmetrics.Web.Admin;
 using Sellmetrics.Web.Auth;
+using Sellmetrics.Web.Connections;
 using Sellmetrics.Web.Costs;
 using Sellmetrics.Web.Health;
+using Sellmetrics.Web.Ledger;
+using Sellmetrics.Web.Products;
+using Sellmetrics.Web.Profit;
 using Sellmetrics.Web.Security;
+using Sellmetrics.Web.Settings;
 
 namespace Sellmetrics.Web;
 
@@ -17,6 +24,8 @@ public static class WebHostingExtensions
     public static WebApplicationBuilder AddSellmetricsWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.Services.AddWebSecurity();
         return builder;
     }
@@ -47,6 +56,12 @@ public static class WebHostingExtensions
         app.MapAccountApi();
         app.MapAdminApi();
         app.MapRecurringCostsApi();
+        app.MapConnectionsApi();
+        app.MapProfitApi();
+        app.MapProductsApi();
+        app.MapLedgerApi();
+        app.MapSettingsApi();
+        app.MapOpenApi();
         return app;
     }
 }

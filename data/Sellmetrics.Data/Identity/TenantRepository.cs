@@ -60,6 +60,22 @@ public sealed class TenantRepository(NpgsqlDataSource dataSource)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>The tenant's reporting time zone (IANA id), or null when there is no such tenant.</summary>
+    public async Task<string?> GetTimeZoneAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT time_zone FROM identity.tenants WHERE id = @id");
+        command.Parameters.AddWithValue("id", id);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    public async Task SetTimeZoneAsync(Guid id, string timeZone, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("UPDATE identity.tenants SET time_zone = @zone WHERE id = @id");
+        command.Parameters.AddWithValue("id", id);
+        command.Parameters.AddWithValue("zone", timeZone);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     private static TenantRecord Read(NpgsqlDataReader reader) => new(
         reader.GetGuid(0),
         reader.GetString(1),

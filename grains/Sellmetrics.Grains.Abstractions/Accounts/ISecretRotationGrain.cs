@@ -6,4 +6,7 @@ public interface ISecretRotationGrain : IGrainWithIntegerKey
 {
     /// <summary>Rotates every account holding sealed secrets and returns how many there were.</summary>
     Task<int> RotateAllAsync();
+
+    /// <summary>Re-seals every marketplace connection's credentials and returns how many there were.</summary>
+    Task<int> RotateConnectionsAsync();
 }

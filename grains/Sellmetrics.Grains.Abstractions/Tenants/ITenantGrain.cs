@@ -1,8 +1,14 @@
+using Orleans.Concurrency;
 using Sellmetrics.Grains.Costs;
+using Sellmetrics.Grains.Products;
+using Sellmetrics.Grains.Sync;
+using Sellmetrics.Profit;
+using Sellmetrics.Profit.Days;
+using Sellmetrics.Profit.Totals;
 
 namespace Sellmetrics.Grains.Tenants;
 
-/// <summary>One seller business (key: tenant id, 32 hex digits): lifecycle, provisioning and purge.</summary>
+/// <summary>One seller business (key: tenant id, 32 hex digits): lifecycle, settings, connections, costs and profit totals.</summary>
 [Alias("sellmetrics.tenant")]
 public interface ITenantGrain : IGrainWithStringKey
 {
@@ -23,6 +29,41 @@ public interface ITenantGrain : IGrainWithStringKey
 
     /// <summary>Deletes a recurring cost; false when the tenant has no such cost.</summary>
     Task<bool> DeleteRecurringCostAsync(Guid costId, string actor);
+
+    /// <summary>The tenant's reporting time zone (IANA id); it decides which day an amount belongs to.</summary>
+    Task<string> GetTimeZoneAsync();
+
+    /// <summary>Changes the reporting time zone and rebuilds every product's days; false when the id is unknown.</summary>
+    Task<bool> SetTimeZoneAsync(string ianaId, string actor);
+
+    /// <summary>The tenant's marketplace connections with their sync status.</summary>
+    Task<IReadOnlyList<ConnectionSnapshot>> ListConnectionsAsync();
+
+    /// <summary>Totals per currency over a range, optionally of one marketplace; called by the profit API.</summary>
+    Task<ProfitSummary> GetProfitSummaryAsync(DateRange range, string? marketplace);
+
+    /// <summary>Each day's totals per currency over a range.</summary>
+    Task<ValueList<DailyProfit>> GetDailyProfitAsync(DateRange range, string? marketplace);
+
+    /// <summary>One row per product and currency over a range.</summary>
+    Task<IReadOnlyList<ProductProfitRow>> GetProductsAsync(DateRange range, string? marketplace);
+
+    /// <summary>Stores a validated unit-cost import in one transaction and reprices the products it names; returns the rows stored.</summary>
+    Task<int> ImportUnitCostsAsync(IReadOnlyList<CogsImportLine> lines, string actor);
+
+    /// <summary>A product's recomputed days; sent by its ProductProfitGrain, never awaited by it.</summary>
+    [OneWay]
+    Task ProductChangedAsync(ProductChanged change);
+
+    /// <summary>Tenant-level facts (fees and reimbursements without a SKU) changed; sent by a pull.</summary>
+    [OneWay]
+    Task TenantFactsChangedAsync();
+
+    /// <summary>Subscribes a silo's dashboard observer to coalesced change notices; renew before <see cref="TenantObservers.Lifetime"/> runs out.</summary>
+    Task SubscribeAsync(ITenantObserver observer);
+
+    /// <summary>Stops the notices to an observer (the silo's last dashboard connection of the tenant left).</summary>
+    Task UnsubscribeAsync(ITenantObserver observer);
 
     /// <summary>Deletes everything of the tenant now, keeping one audit record; false when there is no such tenant.</summary>
     Task<bool> PurgeAsync(string purgedBy, string reason);

@@ -24,6 +24,7 @@ public sealed partial class TenantGrain
         }
 
         _recurringCosts = null;
+        _tenantFacts = null;
         return saved;
     }
 
@@ -31,6 +32,7 @@ public sealed partial class TenantGrain
     {
         var deleted = await recurringCosts.DeleteAsync(TenantId, costId, actor, time.GetUtcNow());
         _recurringCosts = null;
+        _tenantFacts = null;
         return deleted;
     }
 

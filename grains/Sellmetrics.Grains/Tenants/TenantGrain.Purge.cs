@@ -14,6 +14,8 @@ public sealed partial class TenantGrain
 
         await tenants.SetStatusAsync(TenantId, TenantStatus.Purging, null);
         var users = await tenants.ListUserIdsAsync(TenantId);
+        await DisconnectAllAsync(purgedBy);
+        await ForgetProductsAsync();
         await UnregisterRemindersAsync();
         await provisioner.DropAsync(TenantId);
         await removal.RemoveAsync(TenantId, purgedBy, reason, time.GetUtcNow());
@@ -25,6 +27,23 @@ public sealed partial class TenantGrain
         LogPurged(TenantId, reason);
         DeactivateOnIdle();
         return true;
+    }
+
+    // Credentials deleted and pulls stopped at once, before anything else goes.
+    private async Task DisconnectAllAsync(string actor)
+    {
+        foreach (var connection in await connections.ListAsync(TenantId))
+        {
+            await GrainFactory.GetConnectionGrain(TenantId, connection.Id).DisconnectAsync(actor);
+        }
+    }
+
+    private async Task ForgetProductsAsync()
+    {
+        var products = await facts.ListProductsAsync(TenantId);
+        await Task.WhenAll(products.Select(p => GrainFactory.GetProductGrain(TenantId, p.MarketplaceId, p.Sku).ForgetAsync()));
+        _products = null;
+        _tenantFacts = null;
     }
 
     private async Task UnregisterRemindersAsync()

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Sellmetrics.Data.Connections;
 using Sellmetrics.Data.Costs;
+using Sellmetrics.Data.Facts;
 using Sellmetrics.Data.Identity;
 using Sellmetrics.Data.Tenants;
 
@@ -13,6 +15,9 @@ public sealed partial class TenantGrain(
     TenantRemoval removal,
     TenantDatabase tenantDatabase,
     RecurringCostStore recurringCosts,
+    FactReader facts,
+    CogsStore unitCosts,
+    ConnectionStore connections,
     IOptions<SellmetricsOptions> options,
     [FromKeyedServices(Clock.Key)] TimeProvider time,
     ILocalSiloDetails silo,
@@ -49,6 +54,7 @@ public sealed partial class TenantGrain(
 
         var purgeAfter = time.GetUtcNow() + options.Value.DeletionGracePeriod;
         await tenants.SetStatusAsync(TenantId, TenantStatus.PendingDeletion, purgeAfter);
+        await DisconnectAllAsync(requestedBy);
         await AuditAsync(requestedBy, "account.closed");
         await this.RegisterOrUpdateReminder(PurgeReminder, options.Value.PurgeCheckPeriod, options.Value.PurgeCheckPeriod);
         LogDeletionScheduled(TenantId, purgeAfter);

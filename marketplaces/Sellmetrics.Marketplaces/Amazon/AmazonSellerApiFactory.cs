@@ -22,6 +22,7 @@ internal sealed class AmazonSellerApiFactory(
     IOptions<AmazonOptions> options,
     IOptions<MarketplaceClockOptions> clock,
     TimeProvider timeProvider,
+    MarketplaceCallStatistics statistics,
     ILoggerFactory loggerFactory) : IAmazonSellerApiFactory
 {
     public const string HttpClientName = "Sellmetrics.Amazon.SpApi";
@@ -33,7 +34,7 @@ internal sealed class AmazonSellerApiFactory(
         var logger = loggerFactory.CreateLogger<AmazonSellerApi>();
         var rateLimit = new RateLimitHandler(credentials.Account, AmazonOperations.All, buckets, AmazonOperations.RateLimitHeader, logger)
         {
-            InnerHandler = handlerFactory.CreateHandler(HttpClientName),
+            InnerHandler = new CallCountingHandler(credentials.Account, "amazon", statistics) { InnerHandler = handlerFactory.CreateHandler(HttpClientName) },
         };
         var accessToken = new AmazonAccessTokenHandler(credentials, tokens, settings.UserAgent, logger) { InnerHandler = rateLimit };
         var resilience = new ResilienceHandler(pipelines.Get(credentials.Account)) { InnerHandler = accessToken };

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Sellmetrics.Marketplaces;
 using Sellmetrics.Marketplaces.Amazon;
 using Sellmetrics.Marketplaces.Amazon.Auth;
 using Sellmetrics.Marketplaces.Amazon.Authorization;
@@ -34,6 +35,7 @@ public static class MarketplaceServiceCollectionExtensions
         services.AddDataProtection();
         services.TryAddSingleton<AccessTokenCache>();
         services.TryAddSingleton<OperationBuckets>();
+        services.TryAddSingleton<MarketplaceCallStatistics>();
         services.TryAddSingleton<MarketplacePipelines>();
 
         services.TryAddSingleton<LwaTokenClient>();
@@ -43,6 +45,7 @@ public static class MarketplaceServiceCollectionExtensions
         services.TryAddSingleton<IAmazonAuthorizationService, AmazonAuthorizationService>();
         services.TryAddSingleton<WalmartTokenClient>();
         services.TryAddSingleton<IWalmartSellerApiFactory, WalmartSellerApiFactory>();
+        services.TryAddSingleton(provider => ActivatorUtilities.CreateInstance<CredentialCheck>(provider));
 
         AddResilientClient(services, LwaTokenClient.HttpClientName);
         AddResilientClient(services, ReportDocumentDownloader.HttpClientName);

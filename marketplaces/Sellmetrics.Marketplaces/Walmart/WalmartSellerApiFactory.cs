@@ -15,6 +15,7 @@ internal sealed class WalmartSellerApiFactory(
     OperationBuckets buckets,
     MarketplacePipelines pipelines,
     IOptions<WalmartOptions> options,
+    MarketplaceCallStatistics statistics,
     ILoggerFactory loggerFactory) : IWalmartSellerApiFactory
 {
     public const string HttpClientName = "Sellmetrics.Walmart.Api";
@@ -26,7 +27,7 @@ internal sealed class WalmartSellerApiFactory(
         var rateLimit = new RateLimitHandler(
             credentials.Account, WalmartOperations.Configured(settings), buckets, rateHeader: null, loggerFactory.CreateLogger<WalmartSellerApi>())
         {
-            InnerHandler = handlerFactory.CreateHandler(HttpClientName),
+            InnerHandler = new CallCountingHandler(credentials.Account, "walmart", statistics) { InnerHandler = handlerFactory.CreateHandler(HttpClientName) },
         };
         var auth = new WalmartAuthHandler(credentials, tokens, options, loggerFactory.CreateLogger<WalmartSellerApi>()) { InnerHandler = rateLimit };
         var resilience = new ResilienceHandler(pipelines.Get(credentials.Account)) { InnerHandler = auth };

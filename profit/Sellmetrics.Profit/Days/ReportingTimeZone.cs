@@ -18,4 +18,18 @@ public sealed class ReportingTimeZone
     /// <summary>The local calendar day of <paramref name="instant"/> in this zone.</summary>
     public DateOnly DayOf(DateTimeOffset instant) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, _zone).DateTime);
+
+    /// <summary>The instant the local day <paramref name="day"/> begins (an hour later where midnight does not exist that day).</summary>
+    public DateTimeOffset StartOf(DateOnly day)
+    {
+        var midnight = day.ToDateTime(TimeOnly.MinValue);
+        var local = _zone.IsInvalidTime(midnight) ? midnight.AddHours(1) : midnight;
+        return new DateTimeOffset(local, _zone.GetUtcOffset(local)).ToUniversalTime();
+    }
+
+    /// <summary>The start of the local day that <paramref name="instant"/> falls on.</summary>
+    public DateTimeOffset StartOfDay(DateTimeOffset instant) => StartOf(DayOf(instant));
+
+    /// <summary>The start of the local day after the one <paramref name="instant"/> falls on.</summary>
+    public DateTimeOffset StartOfNextDay(DateTimeOffset instant) => StartOf(DayOf(instant).AddDays(1));
 }

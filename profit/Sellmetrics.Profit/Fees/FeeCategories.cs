@@ -4,7 +4,7 @@ namespace Sellmetrics.Profit.Fees;
 
 /// <summary>
 /// The one place a marketplace fee type becomes a category: referral = Commission (Walmart: Commission on Product);
-/// fulfillment = FBA per-unit, per-order and weight-based fees; storage = FBA storage and long-term storage;
+/// fulfillment = FBA per-unit, per-order and weight-based fees (Walmart: WFS fulfillment); storage = FBA storage and long-term storage;
 /// other = everything else (closing fees, chargebacks, inbound placement, subscription, …). Names match case-insensitively.
 /// </summary>
 public static class FeeCategories
@@ -16,6 +16,7 @@ public static class FeeCategories
         ["FBAPerUnitFulfillmentFee"] = FeeCategory.Fulfillment,
         ["FBAPerOrderFulfillmentFee"] = FeeCategory.Fulfillment,
         ["FBAWeightBasedFee"] = FeeCategory.Fulfillment,
+        ["WFSFulfillmentFee"] = FeeCategory.Fulfillment,
         ["FBAStorageFee"] = FeeCategory.Storage,
         ["FBALongTermStorageFee"] = FeeCategory.Storage,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);

@@ -10,11 +10,13 @@ public static class MarketplaceHosting
     /// </summary>
     public static WebApplicationBuilder AddMarketplaces(this WebApplicationBuilder builder, bool embeddedDatabase)
     {
-        builder.Services.AddMarketplaceClients(builder.Configuration);
         if (SandboxEnabled(builder.Configuration, embeddedDatabase))
         {
+            SandboxEndpoints.PointClientsAtSandbox(builder.Configuration, builder.Configuration);
             builder.Services.AddMarketplaceSandbox(builder.Configuration);
         }
+
+        builder.Services.AddMarketplaceClients(builder.Configuration);
 
         return builder;
     }

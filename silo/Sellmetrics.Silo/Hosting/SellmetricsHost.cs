@@ -24,6 +24,7 @@ public static class SellmetricsHost
             builder.AddSellmetricsSilo(database.DataSource);
             builder.AddSellmetricsWeb();
             builder.AddMarketplaces(database.IsEmbedded);
+            builder.AddSync();
 
             var app = builder.Build();
             app.MapSellmetricsWeb();

@@ -2,6 +2,8 @@ using System.Net;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
+using Orleans.Serialization;
+using Sellmetrics.Grains;
 using Sellmetrics.Silo.Health;
 using Sellmetrics.Web.Health;
 
@@ -22,6 +24,7 @@ public static class SiloHostingExtensions
         builder.UseOrleans(silo =>
         {
             silo.UsePostgres(dataSource);
+            silo.Services.AddSerializer(serializer => serializer.AddProfitTypes());
             silo.Services.AddOptions<ClusterOptions>().Configure<IOptions<OrleansHostOptions>>(ConfigureCluster);
             silo.Services.AddOptions<EndpointOptions>().Configure<IOptions<OrleansHostOptions>>(ConfigureEndpoints);
             silo.Services.AddOptions<ReminderOptions>()

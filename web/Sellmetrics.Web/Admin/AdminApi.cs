@@ -28,8 +28,11 @@ public static class AdminApi
     private static async Task<Results<Ok<TenantSummary>, NotFound>> GetTenantAsync(Guid tenantId, IGrainFactory grains) =>
         await grains.GetTenantGrain(tenantId).GetSummaryAsync() is { } summary ? TypedResults.Ok(summary) : TypedResults.NotFound();
 
-    private static async Task<Ok<RotationResponse>> RotateEncryptionAsync(IGrainFactory grains) =>
-        TypedResults.Ok(new RotationResponse(await grains.GetGrain<ISecretRotationGrain>(0).RotateAllAsync()));
+    private static async Task<Ok<RotationResponse>> RotateEncryptionAsync(IGrainFactory grains)
+    {
+        var rotation = grains.GetGrain<ISecretRotationGrain>(0);
+        return TypedResults.Ok(new RotationResponse(await rotation.RotateAllAsync(), await rotation.RotateConnectionsAsync()));
+    }
 
     private static async Task<Results<NoContent, NotFound>> PurgeTenantAsync(Guid tenantId, HttpContext http, IGrainFactory grains)
     {

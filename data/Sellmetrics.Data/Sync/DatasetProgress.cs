@@ -1,0 +1,21 @@
+namespace Sellmetrics.Data.Sync;
+
+/// <summary>
+/// Where one dataset of a connection stands: the history horizon, the span of marketplace time stored so far, when it
+/// last succeeded, and its counters. A row of <c>sync_datasets</c>.
+/// </summary>
+public sealed record DatasetProgress(
+    Guid ConnectionId,
+    string Dataset,
+    string State,
+    DateTimeOffset? Horizon,
+    DateTimeOffset? CoveredFrom,
+    DateTimeOffset? CoveredTo,
+    DateTimeOffset? StartedAt,
+    DateTimeOffset? LastSuccessAt,
+    DateTimeOffset? LastAttemptAt,
+    long Rows,
+    long ApiCalls,
+    long Throttles,
+    string? Error,
+    string? Cursor);

@@ -1,0 +1,13 @@
+namespace Sellmetrics.Grains.Sync;
+
+/// <summary>How a connect attempt ended.</summary>
+public enum ConnectOutcome
+{
+    Connected,
+
+    /// <summary>The marketplace refused the credentials in the token exchange; nothing was stored.</summary>
+    InvalidCredentials,
+
+    /// <summary>The marketplace could not be reached or failed; nothing was stored.</summary>
+    Unavailable,
+}

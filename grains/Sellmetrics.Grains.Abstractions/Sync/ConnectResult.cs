@@ -1,0 +1,5 @@
+namespace Sellmetrics.Grains.Sync;
+
+/// <summary>The outcome of a connect attempt and, when connected, the connection.</summary>
+[GenerateSerializer, Immutable, Alias("sellmetrics.connect-result")]
+public sealed record ConnectResult([property: Id(0)] ConnectOutcome Outcome, [property: Id(1)] ConnectionSnapshot? Connection);

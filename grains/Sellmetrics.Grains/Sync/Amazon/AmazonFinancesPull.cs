@@ -1,0 +1,41 @@
+using Sellmetrics.Marketplaces.Amazon.Finances;
+using Sellmetrics.Profit.Facts;
+using Sellmetrics.Sync.Amazon;
+
+namespace Sellmetrics.Grains.Sync.Amazon;
+
+/// <summary>
+/// Financial events (fees, refunds, service fees, reimbursements): the money ledger. Read one reporting day at a time,
+/// because service fee events carry no date and are dated by the day they were posted in; recent days are re-read on
+/// every pull, since fees and deferred events keep arriving for weeks.
+/// </summary>
+internal sealed class AmazonFinancesPull(Profit.Days.ReportingTimeZone zone) : DatasetPull
+{
+    public override string Name => "finances";
+
+    public override TimeSpan Step => TimeSpan.FromDays(7);
+
+    public override TimeSpan Period(SyncOptions options) => options.HourlyPeriod;
+
+    public override TimeSpan Overlap(SyncOptions options) => TimeSpan.FromDays(options.FinanceRepullDays);
+
+    public override DateTimeOffset Align(DateTimeOffset instant) => zone.StartOfDay(instant);
+
+    public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
+    {
+        var days = new List<FactBatch>();
+        for (var start = window.From; start < window.To; start = zone.StartOfNextDay(start))
+        {
+            var end = zone.StartOfNextDay(start) is var next && next < window.To ? next : window.To;
+            var pages = new List<FinancialEvents>();
+            await foreach (var page in context.AmazonApi.GetFinancialEventsAsync(start, end, cancellationToken))
+            {
+                pages.Add(page);
+            }
+
+            days.Add(FinancialEventFacts.From(pages, start, context.MarketplaceId));
+        }
+
+        return FactBatches.Concat(context.MarketplaceId, days);
+    }
+}

@@ -1,0 +1,27 @@
+using Sellmetrics.Marketplaces.Amazon.Inventory;
+using Sellmetrics.Profit.Facts;
+using Sellmetrics.Sync.Amazon;
+
+namespace Sellmetrics.Grains.Sync.Amazon;
+
+/// <summary>FBA inventory: a snapshot of every SKU's stock, kept per day.</summary>
+internal sealed class AmazonInventoryPull : DatasetPull
+{
+    public override string Name => "inventory";
+
+    public override bool HasHistory => false;
+
+    public override TimeSpan Period(SyncOptions options) => options.HourlyPeriod;
+
+    public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
+    {
+        var summaries = new List<InventorySummary>();
+        await foreach (var summary in context.AmazonApi.GetInventorySummariesAsync(cancellationToken: cancellationToken))
+        {
+            summaries.Add(summary);
+        }
+
+        var now = context.Time.GetUtcNow();
+        return InventoryFacts.From(summaries, context.Zone.DayOf(now), now, context.MarketplaceId);
+    }
+}

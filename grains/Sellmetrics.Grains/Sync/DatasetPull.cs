@@ -1,0 +1,31 @@
+using Sellmetrics.Profit.Facts;
+
+namespace Sellmetrics.Grains.Sync;
+
+/// <summary>
+/// One dataset of a marketplace (orders, finances, inventory…): how often it is pulled, how its history is walked,
+/// and how one window of it is read into facts. Implementations hold no state; progress lives in the tenant schema.
+/// </summary>
+internal abstract class DatasetPull
+{
+    public abstract string Name { get; }
+
+    /// <summary>Whether the dataset has a history to import, or is a snapshot of now (inventory, catalog).</summary>
+    public virtual bool HasHistory => true;
+
+    /// <summary>How much history one backfill step reads.</summary>
+    public virtual TimeSpan Step => TimeSpan.FromDays(90);
+
+    public abstract TimeSpan Period(SyncOptions options);
+
+    public virtual TimeSpan History(SyncOptions options) => TimeSpan.FromDays(options.HistoryDays);
+
+    /// <summary>How far before the last covered instant a catch-up starts again, for late or updated records.</summary>
+    public virtual TimeSpan Overlap(SyncOptions options) => TimeSpan.FromMinutes(10);
+
+    /// <summary>Rounds a window start down to where this dataset's windows begin (finances: the tenant's midnight).</summary>
+    public virtual DateTimeOffset Align(DateTimeOffset instant) => instant;
+
+    /// <summary>Reads one window into facts; <paramref name="kind"/> lets a dataset read recent data another way than history.</summary>
+    public abstract Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken);
+}

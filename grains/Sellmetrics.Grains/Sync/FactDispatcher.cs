@@ -1,0 +1,37 @@
+using Sellmetrics.Data.Facts;
+using Sellmetrics.Profit.Facts;
+
+namespace Sellmetrics.Grains.Sync;
+
+/// <summary>Tells the product grains (and the tenant, for facts without a SKU) about facts that were new or changed.</summary>
+public sealed class FactDispatcher(IGrainFactory grains, FactReader facts)
+{
+    public async Task DispatchAsync(Guid tenantId, FactBatch changed, CancellationToken cancellationToken = default)
+    {
+        if (!FactBatchSplit.HasProfitFacts(changed))
+        {
+            return;
+        }
+
+        var itemOrders = changed.Items.Select(i => i.OrderId).ToHashSet(StringComparer.Ordinal);
+        var headersAlone = changed.Orders.Select(o => o.OrderId).Where(id => !itemOrders.Contains(id)).ToList();
+        var known = headersAlone.Count == 0
+            ? new Dictionary<string, IReadOnlyList<string>>()
+            : await facts.SkusOfOrdersAsync(tenantId, changed.Marketplace, headersAlone, cancellationToken);
+        await Task.WhenAll(FactBatchSplit.BySku(changed, known)
+            .Select(sku => grains.GetProductGrain(tenantId, sku.Marketplace, sku.Sku).ApplyAsync(sku)));
+        if (FactBatchSplit.HasTenantLevelFacts(changed))
+        {
+            await grains.GetTenantGrain(tenantId).TenantFactsChangedAsync();
+        }
+    }
+
+    /// <summary>Rebuilds every product of a marketplace from the tenant schema, after a pull was cut off between storing and telling.</summary>
+    public async Task ReloadAllAsync(Guid tenantId, string marketplace, CancellationToken cancellationToken = default)
+    {
+        var products = await facts.ListProductsAsync(tenantId, cancellationToken);
+        await Task.WhenAll(products.Where(p => p.MarketplaceId == marketplace)
+            .Select(p => grains.GetProductGrain(tenantId, p.MarketplaceId, p.Sku).ReloadAsync()));
+        await grains.GetTenantGrain(tenantId).TenantFactsChangedAsync();
+    }
+}

@@ -1,0 +1,175 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Sellmetrics.Data.Connections;
+using Sellmetrics.Data.Identity;
+using Sellmetrics.Data.Sync;
+using Sellmetrics.Marketplaces.Amazon;
+using Sellmetrics.Marketplaces.Auth;
+using Sellmetrics.Marketplaces.Walmart;
+using Sellmetrics.Profit.Days;
+using Sellmetrics.Sync.Walmart;
+
+namespace Sellmetrics.Grains.Sync;
+
+public sealed partial class MarketplaceConnectionGrain(
+    ConnectionStore connections,
+    SyncStateStore syncState,
+    TenantRepository tenants,
+    CredentialVault vault,
+    CredentialCheck check,
+    PullServices pulls,
+    IOptions<SyncOptions> options,
+    TimeProvider time,
+    ILogger<MarketplaceConnectionGrain> logger) : Grain, IMarketplaceConnectionGrain, IRemindable
+{
+    private const string ReminderPrefix = "sync:";
+    private readonly Dictionary<string, DatasetProgress> _progress = new(StringComparer.Ordinal);
+    private Guid _tenantId;
+    private Guid _connectionId;
+    private ConnectionRow? _connection;
+    private IReadOnlyList<DatasetPull> _pulls = [];
+    private ReportingTimeZone _zone = ReportingTimeZone.Utc;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        var (tenantId, rest) = GrainKeys.Split(this.GetPrimaryKeyString());
+        (_tenantId, _connectionId) = (tenantId, Guid.ParseExact(rest, "N"));
+        _zone = ReportingTimeZone.FromIana(await tenants.GetTimeZoneAsync(_tenantId, cancellationToken));
+        _connection = await connections.FindAsync(_tenantId, _connectionId, cancellationToken);
+        if (_connection is not null)
+        {
+            await LoadProgressAsync(cancellationToken);
+            if (_connection.Status == ConnectionStatus.Connected)
+            {
+                StartPulling();
+            }
+        }
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => StopPullingAsync();
+
+    public async Task<ConnectResult> ConnectAmazonAsync(AmazonConnectionRequest request, string actor)
+    {
+        var region = Enum.Parse<AmazonRegion>(request.Region, ignoreCase: true);
+        var credentials = new AmazonSellerCredentials(
+            request.LwaClientId.Trim(), request.LwaClientSecret.Trim(), request.RefreshToken.Trim(), request.SellerId.Trim(), request.MarketplaceId.Trim(), region);
+        var outcome = Outcome(await check.CheckAsync(credentials));
+        return outcome != ConnectOutcome.Connected
+            ? new ConnectResult(outcome, null)
+            : await StoreAsync(MarketplaceNames.Amazon, credentials.MarketplaceId, credentials.SellerId, region.ToString(), vault.Seal(credentials), actor);
+    }
+
+    public async Task<ConnectResult> ConnectWalmartAsync(WalmartConnectionRequest request, string actor)
+    {
+        var credentials = new WalmartSellerCredentials(request.ClientId.Trim(), request.ClientSecret.Trim());
+        var outcome = Outcome(await check.CheckAsync(credentials));
+        var account = "…" + credentials.ClientId[^Math.Min(4, credentials.ClientId.Length)..];
+        return outcome != ConnectOutcome.Connected
+            ? new ConnectResult(outcome, null)
+            : await StoreAsync(MarketplaceNames.Walmart, WalmartMarketplace.Id, account, null, vault.Seal(credentials), actor);
+    }
+
+    public async Task<bool> DisconnectAsync(string actor)
+    {
+        if (_connection is null)
+        {
+            return false;
+        }
+
+        await StopPullingAsync();
+        await UnregisterRemindersAsync();
+        await connections.DeleteAsync(_tenantId, _connectionId, actor, time.GetUtcNow());
+        _connection = null;
+        _progress.Clear();
+        LogDisconnected(_tenantId, _connectionId);
+        DeactivateOnIdle();
+        return true;
+    }
+
+    public Task<ConnectionSnapshot?> SyncNowAsync()
+    {
+        if (_connection is not { Status: ConnectionStatus.Connected })
+        {
+            return Task.FromResult(Snapshot());
+        }
+
+        _forced.UnionWith(_pulls.Select(p => p.Name));
+        StartPulling();
+        return Task.FromResult(Snapshot());
+    }
+
+    public Task<ConnectionSnapshot?> GetStatusAsync() => Task.FromResult(Snapshot());
+
+    public async Task<bool> RotateSealedCredentialsAsync()
+    {
+        if (_connection is null)
+        {
+            return false;
+        }
+
+        _connection = _connection with { SealedCredentials = vault.Reseal(_connection.SealedCredentials) };
+        await connections.ReplaceSealedAsync(_tenantId, _connectionId, _connection.SealedCredentials);
+        return true;
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (_connection is { Status: ConnectionStatus.Connected })
+        {
+            StartPulling();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private async Task<ConnectResult> StoreAsync(string marketplace, string marketplaceId, string account, string? region, string sealedCredentials, string actor)
+    {
+        var now = time.GetUtcNow();
+        await StopPullingAsync();
+        _connection = new ConnectionRow(
+            _connectionId, marketplace, marketplaceId, account, region, sealedCredentials, ConnectionStatus.Connected, _connection?.ConnectedAt ?? now, now);
+        await connections.SaveAsync(_tenantId, _connection, actor, now);
+        await LoadProgressAsync(CancellationToken.None);
+        foreach (var pull in _pulls)
+        {
+            await this.RegisterOrUpdateReminder(ReminderPrefix + pull.Name, pull.Period(options.Value), pull.Period(options.Value));
+        }
+
+        LogConnected(_tenantId, _connectionId, marketplace);
+        StartPulling();
+        return new ConnectResult(ConnectOutcome.Connected, Snapshot());
+    }
+
+    private static ConnectOutcome Outcome(CredentialCheckOutcome check) => check switch
+    {
+        CredentialCheckOutcome.Accepted => ConnectOutcome.Connected,
+        CredentialCheckOutcome.Refused => ConnectOutcome.InvalidCredentials,
+        _ => ConnectOutcome.Unavailable,
+    };
+
+    private async Task LoadProgressAsync(CancellationToken cancellationToken)
+    {
+        _pulls = DatasetPulls.For(_connection!.Marketplace, _zone);
+        _progress.Clear();
+        foreach (var row in await syncState.ListAsync(_tenantId, _connectionId, cancellationToken))
+        {
+            _progress[row.Dataset] = row;
+        }
+
+        _resumed = _progress.Values.Any(p => p.State == DatasetStates.Running);
+    }
+
+    private async Task UnregisterRemindersAsync()
+    {
+        foreach (var reminder in await this.GetReminders())
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Tenant {TenantId} connected {Marketplace} as connection {ConnectionId}")]
+    private partial void LogConnected(Guid tenantId, Guid connectionId, string marketplace);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Tenant {TenantId} disconnected connection {ConnectionId}")]
+    private partial void LogDisconnected(Guid tenantId, Guid connectionId);
+}

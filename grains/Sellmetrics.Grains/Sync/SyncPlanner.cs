@@ -1,0 +1,66 @@
+using Sellmetrics.Data.Sync;
+
+namespace Sellmetrics.Grains.Sync;
+
+/// <summary>
+/// The backfill planner: what a dataset should read next. A new dataset reads its most recent month first, then
+/// catches up to now whenever its period has passed, and in between walks its history backwards one step at a time.
+/// Marketplace "before" bounds stay two minutes behind now, as the SP-API requires.
+/// </summary>
+internal static class SyncPlanner
+{
+    public static readonly TimeSpan Settle = TimeSpan.FromMinutes(2);
+
+    public static SyncStep? Next(DatasetPull pull, DatasetProgress? progress, DateTimeOffset now, SyncOptions options, bool forced)
+    {
+        var latest = now - Settle;
+        var horizon = progress?.Horizon ?? now - pull.History(options);
+        if (progress?.CoveredTo is not { } coveredTo || progress.CoveredFrom is not { } coveredFrom)
+        {
+            var first = pull.Align(Max(horizon, now - TimeSpan.FromDays(options.RecentDays)));
+            return new SyncStep(pull, SyncStepKind.FirstMonth, new SyncWindow(first, latest));
+        }
+
+        var due = forced || progress.LastSuccessAt is not { } success || now - success >= pull.Period(options);
+        if (due && !(progress.LastAttemptAt is { } attempt && progress.Error is not null && now - attempt < pull.Period(options) && !forced))
+        {
+            var from = pull.Align(Min(coveredTo - pull.Overlap(options), latest - TimeSpan.FromSeconds(1)));
+            return new SyncStep(pull, SyncStepKind.CatchUp, new SyncWindow(Max(from, horizon), latest));
+        }
+
+        if (pull.HasHistory && coveredFrom > horizon)
+        {
+            var from = pull.Align(Max(horizon, coveredFrom - pull.Step));
+            return new SyncStep(pull, SyncStepKind.History, new SyncWindow(Max(from, horizon), coveredFrom));
+        }
+
+        return null;
+    }
+
+    /// <summary>How much of the dataset's history is in (0–1), and when the rest should be, at the pace so far.</summary>
+    public static (decimal Progress, DateTimeOffset? Eta) Estimate(DatasetPull pull, DatasetProgress? progress, DateTimeOffset now)
+    {
+        if (!pull.HasHistory || progress is null)
+        {
+            return (progress?.CoveredTo is null ? 0m : 1m, null);
+        }
+
+        if (progress is not { Horizon: { } horizon, CoveredFrom: { } from, CoveredTo: { } to, StartedAt: { } started } || to <= horizon)
+        {
+            return (0m, null);
+        }
+
+        var done = Math.Clamp((decimal)((to - from) / (to - horizon)), 0m, 1m);
+        if (done >= 1m)
+        {
+            return (1m, null);
+        }
+
+        var elapsed = now - started;
+        return (Math.Round(done, 4), done == 0m ? null : now + elapsed * (double)((1m - done) / done));
+    }
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
+}

@@ -1,0 +1,26 @@
+using Sellmetrics.Marketplaces.Walmart.Items;
+using Sellmetrics.Profit.Facts;
+using Sellmetrics.Sync.Walmart;
+
+namespace Sellmetrics.Grains.Sync.Walmart;
+
+/// <summary>The seller's Walmart items: names, prices and publish status.</summary>
+internal sealed class WalmartItemsPull : DatasetPull
+{
+    public override string Name => "catalog";
+
+    public override bool HasHistory => false;
+
+    public override TimeSpan Period(SyncOptions options) => options.DailyPeriod;
+
+    public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
+    {
+        var items = new List<WalmartItem>();
+        await foreach (var item in context.WalmartApi.GetItemsAsync(cancellationToken))
+        {
+            items.Add(item);
+        }
+
+        return WalmartItemFacts.From(items, context.Time.GetUtcNow());
+    }
+}

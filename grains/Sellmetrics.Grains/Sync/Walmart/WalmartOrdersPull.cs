@@ -1,0 +1,36 @@
+using Sellmetrics.Marketplaces.Walmart.Orders;
+using Sellmetrics.Profit.Facts;
+using Sellmetrics.Sync.Walmart;
+
+namespace Sellmetrics.Grains.Sync.Walmart;
+
+/// <summary>Walmart orders (revenue and units): Walmart keeps 180 days, read by creation date; recent changes by modification date.</summary>
+internal sealed class WalmartOrdersPull : DatasetPull
+{
+    private static readonly TimeSpan Retention = TimeSpan.FromDays(180);
+
+    public override string Name => "orders";
+
+    public override TimeSpan Step => Retention;
+
+    public override TimeSpan Period(SyncOptions options) => options.OrdersPeriod;
+
+    public override TimeSpan History(SyncOptions options) => TimeSpan.FromDays(Math.Min(options.HistoryDays, Retention.TotalDays - 1));
+
+    public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
+    {
+        var orders = new List<WalmartOrder>();
+        var source = kind == SyncStepKind.CatchUp
+            ? context.WalmartApi.GetOrdersAsync(context.Time.GetUtcNow() - Retention + TimeSpan.FromDays(1), window.From, cancellationToken: cancellationToken)
+            : context.WalmartApi.GetOrdersAsync(window.From, cancellationToken: cancellationToken);
+        await foreach (var order in source)
+        {
+            if (kind == SyncStepKind.CatchUp || order.OrderDate < window.To)
+            {
+                orders.Add(order);
+            }
+        }
+
+        return WalmartOrderFacts.From(orders);
+    }
+}

@@ -1,0 +1,28 @@
+using Sellmetrics.Marketplaces.Walmart.Returns;
+using Sellmetrics.Profit.Facts;
+using Sellmetrics.Sync.Walmart;
+
+namespace Sellmetrics.Grains.Sync.Walmart;
+
+/// <summary>Walmart return orders, for dispositions and returned units; the refunded money comes from the reconciliation.</summary>
+internal sealed class WalmartReturnsPull : DatasetPull
+{
+    public override string Name => "returns";
+
+    public override TimeSpan Period(SyncOptions options) => options.DailyPeriod;
+
+    public override TimeSpan Overlap(SyncOptions options) => TimeSpan.FromDays(3);
+
+    public override TimeSpan History(SyncOptions options) => TimeSpan.FromDays(Math.Min(options.HistoryDays, 179));
+
+    public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
+    {
+        var returns = new List<WalmartReturnOrder>();
+        await foreach (var returned in context.WalmartApi.GetReturnsAsync(window.From, window.To, cancellationToken))
+        {
+            returns.Add(returned);
+        }
+
+        return WalmartReturnFacts.From(returns);
+    }
+}

@@ -1,0 +1,51 @@
+using Orleans.Utilities;
+using Sellmetrics.Grains.Products;
+
+namespace Sellmetrics.Grains.Tenants;
+
+// Product changes arrive one product at a time, many per second under import; observers hear of them at most once
+// per coalescing window, as one notice naming every changed day.
+public sealed partial class TenantGrain
+{
+    private static readonly TimeSpan CoalescingWindow = TimeSpan.FromMilliseconds(250);
+    private readonly SortedSet<DateOnly> _changedDays = [];
+    private readonly SortedSet<string> _changedMarketplaces = new(StringComparer.Ordinal);
+    private ObserverManager<ITenantObserver>? _observers;
+    private IGrainTimer? _flush;
+
+    private ObserverManager<ITenantObserver> Observers => _observers ??= new(TenantObservers.Lifetime, logger);
+
+    public Task SubscribeAsync(ITenantObserver observer)
+    {
+        Observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task UnsubscribeAsync(ITenantObserver observer)
+    {
+        Observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    private void NoteChanged(ProductChanged change)
+    {
+        _changedDays.UnionWith(change.Days);
+        _changedMarketplaces.Add(change.Product.MarketplaceId);
+        _flush ??= this.RegisterGrainTimer(FlushChangesAsync, new GrainTimerCreationOptions(CoalescingWindow, Timeout.InfiniteTimeSpan));
+    }
+
+    private Task FlushChangesAsync(CancellationToken cancellationToken)
+    {
+        _flush?.Dispose();
+        _flush = null;
+        var change = new TenantProfitChanged([.. _changedDays], [.. _changedMarketplaces], time.GetUtcNow());
+        _changedDays.Clear();
+        _changedMarketplaces.Clear();
+        if (_observers is { Count: > 0 } observers)
+        {
+            observers.Notify(o => o.ProfitChanged(change));
+        }
+
+        return Task.CompletedTask;
+    }
+}

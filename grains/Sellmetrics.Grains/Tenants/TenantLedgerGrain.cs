@@ -1,0 +1,20 @@
+using Orleans.Concurrency;
+using Sellmetrics.Data.Facts;
+using Sellmetrics.Profit.Facts;
+
+namespace Sellmetrics.Grains.Tenants;
+
+[StatelessWorker]
+public sealed class TenantLedgerGrain(FactReader facts) : Grain, ITenantLedgerGrain
+{
+    private Guid TenantId => Guid.ParseExact(this.GetPrimaryKeyString(), "N");
+
+    public Task<IReadOnlyList<MarketplaceFact<InventoryLevel>>> GetInventoryAsync() => facts.ListInventoryAsync(TenantId);
+
+    public Task<IReadOnlyList<MarketplaceFact<CustomerReturn>>> GetReturnsAsync(DateOnly from, DateOnly to) => facts.ListReturnsAsync(TenantId, from, to);
+
+    public Task<IReadOnlyList<MarketplaceFact<ReimbursementDetail>>> GetReimbursementsAsync(DateOnly from, DateOnly to) =>
+        facts.ListReimbursementDetailsAsync(TenantId, from, to);
+
+    public Task<IReadOnlyList<MarketplaceFact<TrafficDay>>> GetTrafficAsync(DateOnly from, DateOnly to) => facts.ListTrafficAsync(TenantId, from, to);
+}

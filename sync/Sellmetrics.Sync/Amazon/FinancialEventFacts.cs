@@ -1,0 +1,65 @@
+using Sellmetrics.Marketplaces.Amazon.Finances;
+using Sellmetrics.Profit.Facts;
+
+namespace Sellmetrics.Sync.Amazon;
+
+/// <summary>
+/// The pages of one listFinancialEvents window as facts: order fees (shipment events), refunds (refund, guarantee-claim
+/// and chargeback events), service fees dated at the window start (the API gives them no date), and reimbursements
+/// (adjustment events). Taxes never count.
+/// </summary>
+public static class FinancialEventFacts
+{
+    public static FactBatch From(IReadOnlyList<FinancialEvents> pages, DateTimeOffset windowStart, string marketplaceId)
+    {
+        var shipments = pages.SelectMany(p => p.ShipmentEventList ?? []).Where(e => e is { AmazonOrderId: not null, PostedDate: not null }).ToList();
+        var refunds = pages.SelectMany(p => (p.RefundEventList ?? []).Concat(p.GuaranteeClaimEventList ?? []).Concat(p.ChargebackEventList ?? []))
+            .Where(e => e is { AmazonOrderId: not null, PostedDate: not null });
+        return new FactBatch(marketplaceId)
+        {
+            Fees = [.. shipments.SelectMany(ShipmentFees)],
+            Refunds = [.. refunds.SelectMany(RefundFacts.Of)],
+            ServiceFees = ServiceFees(pages.SelectMany(p => p.ServiceFeeEventList ?? []), windowStart, marketplaceId),
+            Reimbursements = AdjustmentFacts.Reimbursements(pages.SelectMany(p => p.AdjustmentEventList ?? []), marketplaceId),
+        };
+    }
+
+    // Item fees per SKU and type; order-level fees (rare) go to the order's first SKU.
+    private static IEnumerable<FeeLine> ShipmentFees(ShipmentEvent shipment)
+    {
+        var orderId = shipment.AmazonOrderId!;
+        var postedAt = shipment.PostedDate!.Value;
+        var items = (shipment.ShipmentItemList ?? []).Where(i => i.SellerSku is not null).ToList();
+        var fees = items.SelectMany(i => (i.ItemFeeList ?? []).Select(f => (Sku: i.SellerSku!, Fee: f)));
+        if (items.Count > 0)
+        {
+            fees = fees.Concat((shipment.OrderFeeList ?? []).Concat(shipment.ShipmentFeeList ?? []).Select(f => (Sku: items[0].SellerSku!, Fee: f)));
+        }
+
+        return fees
+            .Where(f => f.Fee is { FeeType: not null, FeeAmount: not null })
+            .GroupBy(f => (f.Sku, f.Fee.FeeType, f.Fee.FeeAmount!.CurrencyCode))
+            .Select(g => new FeeLine(
+                FactIds.Fee(orderId, g.Key.Sku, g.Key.FeeType!, postedAt), orderId, g.Key.Sku, g.Key.FeeType!, g.Key.CurrencyCode ?? "USD",
+                g.Sum(f => f.Fee.FeeAmount!.CurrencyAmount), postedAt));
+    }
+
+    private static List<ServiceFee> ServiceFees(IEnumerable<ServiceFeeEvent> events, DateTimeOffset windowStart, string marketplaceId)
+    {
+        var ordinals = new Dictionary<(string, string?), int>();
+        var fees = new List<ServiceFee>();
+        foreach (var (sku, fee) in events.SelectMany(e => (e.FeeList ?? []).Select(f => (e.SellerSku, Fee: f))))
+        {
+            if (fee is not { FeeType: { } type, FeeAmount: { } amount })
+            {
+                continue;
+            }
+
+            var ordinal = ordinals[(type, sku)] = ordinals.GetValueOrDefault((type, sku)) + 1;
+            fees.Add(new ServiceFee(
+                FactIds.ServiceFee(type, sku, windowStart, ordinal), marketplaceId, sku, type, windowStart, amount.CurrencyCode ?? "USD", amount.CurrencyAmount));
+        }
+
+        return fees;
+    }
+}

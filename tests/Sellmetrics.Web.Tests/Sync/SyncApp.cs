@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Sellmetrics.Testing;
+using Sellmetrics.Web.Tests.Infrastructure;
+
+namespace Sellmetrics.Web.Tests.Sync;
+
+/// <summary>
+/// The real app with its marketplace sandbox mounted and a fast clock, so a seller can connect a sandbox seller and
+/// watch the import complete within a test; plus the few control calls the sync tests make of the sandbox.
+/// </summary>
+internal static class SyncApp
+{
+    public const double TimeScale = 600;
+
+    public static Task<SellmetricsApp> StartAsync(TestPostgres postgres, string? connectionString = null, int historyDays = 40) =>
+        SellmetricsApp.StartAsync(postgres, connectionString, Settings(historyDays));
+
+    public static Dictionary<string, string?> Settings(int historyDays) => new()
+    {
+        ["Sandbox:Enabled"] = "true",
+        ["Sandbox:TimeScale"] = TimeScale.ToString(CultureInfo.InvariantCulture),
+        ["Sync:HistoryDays"] = historyDays.ToString(CultureInfo.InvariantCulture),
+        ["Sync:RecentDays"] = "30",
+        ["Sync:TrafficHistoryDays"] = "3",
+        ["Sync:OrdersPeriod"] = "00:00:03",
+        ["Sync:HourlyPeriod"] = "00:00:10",
+        ["Sync:DailyPeriod"] = "00:00:20",
+        ["Marketplaces:Resilience:RetryBaseDelay"] = "00:00:00.100",
+    };
+
+    /// <summary>Registers a generated sandbox seller and returns its credentials as the sandbox hands them out.</summary>
+    public static async Task<JsonElement> CreateSandboxSellerAsync(SellmetricsApp app, long seed) =>
+        await ControlAsync(app, "sellers", new { seed });
+
+    /// <summary>The credentials of the sandbox's default seller (from <c>Sandbox:Seed</c>), the same in every process.</summary>
+    public static async Task<JsonElement> GetDefaultSellerAsync(SellmetricsApp app)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(app.Address, "/sandbox/control/") };
+        return await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await http.GetAsync("sellers/default")));
+    }
+
+    public static async Task<JsonElement> ControlAsync(SellmetricsApp app, string path, object body)
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(app.Address, "/sandbox/control/") };
+        using var response = await http.PostAsJsonAsync(path, body);
+        await AppClient.EnsureOkAsync(response);
+        return await AppClient.ReadAsync(response);
+    }
+
+    /// <summary>Connects the seller's tenant to a sandbox seller's Amazon account and returns the connection id.</summary>
+    public static async Task<Guid> ConnectAmazonAsync(Seller seller, JsonElement credentials, string marketplaceId = "ATVPDKIKX0DER")
+    {
+        var connection = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Put, "/api/connections/amazon", new
+        {
+            lwaClientId = credentials.GetProperty("lwaClientId").GetString(),
+            lwaClientSecret = credentials.GetProperty("lwaClientSecret").GetString(),
+            refreshToken = credentials.GetProperty("refreshToken").GetString(),
+            sellerId = credentials.GetProperty("sellerId").GetString(),
+            marketplaceId,
+        })));
+        return connection.GetProperty("id").GetGuid();
+    }
+
+    /// <summary>Waits until every dataset of every connection has its whole history in and no error.</summary>
+    public static async Task<JsonElement> WaitForImportAsync(Seller seller, TimeSpan? timeout = null)
+    {
+        var deadline = DateTimeOffset.UtcNow + (timeout ?? TimeSpan.FromMinutes(2));
+        JsonElement connections;
+        do
+        {
+            connections = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await seller.Browser.GetAsync("/api/connections")));
+            if (connections.GetArrayLength() > 0 && connections.EnumerateArray().All(Imported))
+            {
+                return connections;
+            }
+
+            await Task.Delay(250);
+        }
+        while (DateTimeOffset.UtcNow < deadline);
+
+        Assert.Fail($"The import did not complete: {connections}");
+        return connections;
+    }
+
+    public static async Task<JsonElement> GetAsync(Seller seller, string path) =>
+        await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await seller.Browser.GetAsync(path)));
+
+    private static bool Imported(JsonElement connection) =>
+        connection.GetProperty("datasets").EnumerateArray().All(d =>
+            d.GetProperty("progress").GetDecimal() == 1m && d.GetProperty("error").ValueKind == JsonValueKind.Null);
+}

@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Sellmetrics.Grains;
+using Sellmetrics.Grains.Sync;
+using Sellmetrics.Web.Auth;
+
+namespace Sellmetrics.Web.Connections;
+
+/// <summary>Marketplace connections: connect (credentials checked by a token exchange first), disconnect, sync now, status.</summary>
+public static class ConnectionsApi
+{
+    private const int MaxCredentialLength = 2048;
+
+    public static RouteGroupBuilder MapConnectionsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/connections").WithTags("Connections").RequireAuthorization(Policies.Seller);
+        group.MapGet("/", ListAsync);
+        group.MapPut("/amazon", ConnectAmazonAsync);
+        group.MapPut("/walmart", ConnectWalmartAsync);
+        group.MapDelete("/{id:guid}", DisconnectAsync);
+        group.MapPost("/{id:guid}/sync", SyncNowAsync);
+        group.MapAmazonAuthorization();
+        return group;
+    }
+
+    private static async Task<Ok<IReadOnlyList<ConnectionSnapshot>>> ListAsync(HttpContext http, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetTenantGrain(SessionClaims.TenantOf(http.User)).ListConnectionsAsync());
+
+    private static async Task<Results<Ok<ConnectionSnapshot>, ValidationProblem, ProblemHttpResult>> ConnectAmazonAsync(
+        AmazonConnectRequest request, HttpContext http, IGrainFactory grains)
+    {
+        var errors = new Dictionary<string, string[]>();
+        Require(errors, "lwaClientId", request.LwaClientId);
+        Require(errors, "lwaClientSecret", request.LwaClientSecret);
+        Require(errors, "refreshToken", request.RefreshToken);
+        Require(errors, "sellerId", request.SellerId);
+        var marketplaceId = request.MarketplaceId ?? AmazonMarketplaces.UnitedStates;
+        if (AmazonMarketplaces.RegionOf(marketplaceId) is not { } region)
+        {
+            errors["marketplaceId"] = ["Amazon has no marketplace with this id."];
+        }
+        else if (errors.Count == 0)
+        {
+            var connect = new AmazonConnectionRequest(request.LwaClientId!, request.LwaClientSecret!, request.RefreshToken!, request.SellerId!.Trim(), marketplaceId, region);
+            var tenantId = SessionClaims.TenantOf(http.User);
+            return Answer(await grains.GetConnectionGrain(tenantId, ConnectionKeys.ForAmazon(connect.SellerId, marketplaceId))
+                .ConnectAmazonAsync(connect, SessionClaims.UserKeyOf(http.User)!));
+        }
+
+        return TypedResults.ValidationProblem(errors);
+    }
+
+    private static async Task<Results<Ok<ConnectionSnapshot>, ValidationProblem, ProblemHttpResult>> ConnectWalmartAsync(
+        WalmartConnectRequest request, HttpContext http, IGrainFactory grains)
+    {
+        var errors = new Dictionary<string, string[]>();
+        Require(errors, "clientId", request.ClientId);
+        Require(errors, "clientSecret", request.ClientSecret);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        var tenantId = SessionClaims.TenantOf(http.User);
+        return Answer(await grains.GetConnectionGrain(tenantId, ConnectionKeys.ForWalmart(request.ClientId!.Trim()))
+            .ConnectWalmartAsync(new WalmartConnectionRequest(request.ClientId!, request.ClientSecret!), SessionClaims.UserKeyOf(http.User)!));
+    }
+
+    private static async Task<Results<NoContent, NotFound>> DisconnectAsync(Guid id, HttpContext http, IGrainFactory grains) =>
+        await grains.GetConnectionGrain(SessionClaims.TenantOf(http.User), id).DisconnectAsync(SessionClaims.UserKeyOf(http.User)!)
+            ? TypedResults.NoContent()
+            : TypedResults.NotFound();
+
+    private static async Task<Results<Accepted<ConnectionSnapshot>, NotFound>> SyncNowAsync(Guid id, HttpContext http, IGrainFactory grains) =>
+        await grains.GetConnectionGrain(SessionClaims.TenantOf(http.User), id).SyncNowAsync() is { } connection
+            ? TypedResults.Accepted($"/api/connections", connection)
+            : TypedResults.NotFound();
+
+    internal static Results<Ok<ConnectionSnapshot>, ValidationProblem, ProblemHttpResult> Answer(ConnectResult result) => result.Outcome switch
+    {
+        ConnectOutcome.Connected => TypedResults.Ok(result.Connection!),
+        ConnectOutcome.InvalidCredentials => TypedResults.Problem(
+            title: "The marketplace refused these credentials.", detail: "Nothing was stored. Check them and connect again.",
+            statusCode: StatusCodes.Status422UnprocessableEntity),
+        _ => TypedResults.Problem(
+            title: "The marketplace could not be reached.", detail: "Nothing was stored. Try again in a few minutes.",
+            statusCode: StatusCodes.Status502BadGateway),
+    };
+
+    private static void Require(Dictionary<string, string[]> errors, string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors[field] = ["Required."];
+        }
+        else if (value.Length > MaxCredentialLength)
+        {
+            errors[field] = [$"At most {MaxCredentialLength} characters."];
+        }
+    }
+}

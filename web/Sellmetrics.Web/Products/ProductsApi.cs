@@ -1,0 +1,80 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Sellmetrics.Grains;
+using Sellmetrics.Profit;
+using Sellmetrics.Profit.Buckets;
+using Sellmetrics.Profit.Costs;
+using Sellmetrics.Profit.Totals;
+using Sellmetrics.Web.Auth;
+using Sellmetrics.Web.Profit;
+
+namespace Sellmetrics.Web.Products;
+
+/// <summary>Profit per product, the lines behind a product's days, and unit costs (one by one, or a CSV of them).</summary>
+public static class ProductsApi
+{
+    private const long MaxCsvBytes = 4 * 1024 * 1024;
+
+    public static RouteGroupBuilder MapProductsApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/products").WithTags("Products").RequireAuthorization(Policies.Seller);
+        group.MapGet("/", ListAsync);
+        group.MapGet("/{marketplaceId}/{sku}/days", ExplainAsync);
+        group.MapPut("/{marketplaceId}/{sku}/cogs", SetUnitCostAsync);
+        group.MapPost("/cogs", ImportUnitCostsAsync).DisableAntiforgery();
+        return group;
+    }
+
+    private static Task<Results<Ok<IReadOnlyList<ProductProfitRow>>, ValidationProblem>> ListAsync(
+        HttpContext http, IGrainFactory grains, string? from, string? to, string? marketplace) =>
+        ReportQuery.AnswerAsync(from, to, marketplace, range => grains.GetTenantGrain(SessionClaims.TenantOf(http.User)).GetProductsAsync(range, marketplace));
+
+    private static Task<Results<Ok<ValueList<DailyBucket>>, ValidationProblem>> ExplainAsync(
+        string marketplaceId, string sku, HttpContext http, IGrainFactory grains, string? from, string? to) =>
+        ReportQuery.AnswerAsync(from, to, marketplaceId, range =>
+            grains.GetProductGrain(SessionClaims.TenantOf(http.User), marketplaceId, Uri.UnescapeDataString(sku)).ExplainAsync(range));
+
+    private static async Task<Results<NoContent, ValidationProblem>> SetUnitCostAsync(
+        string marketplaceId, string sku, UnitCostRequest request, HttpContext http, IGrainFactory grains)
+    {
+        var decoded = Uri.UnescapeDataString(sku);
+        var currency = request.Currency?.Trim().ToUpperInvariant();
+        var errors = UnitCostRules.Validate(decoded, request.UnitCost, currency, request.EffectiveFrom);
+        ReportQuery.CheckMarketplace(marketplaceId, errors);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors);
+        }
+
+        await grains.GetProductGrain(SessionClaims.TenantOf(http.User), marketplaceId, decoded)
+            .SetUnitCostAsync(new CogsEntry(decoded, request.UnitCost!.Value, currency!, request.EffectiveFrom!.Value), SessionClaims.UserKeyOf(http.User)!);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Ok<UnitCostImportResponse>, ValidationProblem>> ImportUnitCostsAsync(HttpContext http, IGrainFactory grains)
+    {
+        if (http.Request.ContentLength is > MaxCsvBytes)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [$"At most {MaxCsvBytes / 1024 / 1024} MB."] });
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxCsvBytes;
+        }
+
+        var file = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync()).Files.FirstOrDefault() : null;
+        using var text = new StreamReader(file?.OpenReadStream() ?? http.Request.Body);
+        var (lines, errors) = UnitCostCsv.Read(text);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Nothing was imported: fix these rows and upload the file again.");
+        }
+
+        var stored = await grains.GetTenantGrain(SessionClaims.TenantOf(http.User)).ImportUnitCostsAsync(lines, SessionClaims.UserKeyOf(http.User)!);
+        return TypedResults.Ok(new UnitCostImportResponse(stored));
+    }
+}

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Sellmetrics.Grains;
+using Sellmetrics.Profit;
+using Sellmetrics.Profit.Totals;
+using Sellmetrics.Web.Auth;
+
+namespace Sellmetrics.Web.Profit;
+
+/// <summary>Net profit over a date range: totals per currency, and a series per day.</summary>
+public static class ProfitApi
+{
+    public static RouteGroupBuilder MapProfitApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/profit").WithTags("Profit").RequireAuthorization(Policies.Seller);
+        group.MapGet("/summary", SummaryAsync);
+        group.MapGet("/daily", DailyAsync);
+        return group;
+    }
+
+    private static Task<Results<Ok<ProfitSummary>, ValidationProblem>> SummaryAsync(
+        HttpContext http, IGrainFactory grains, string? from, string? to, string? marketplace) =>
+        ReportQuery.AnswerAsync(from, to, marketplace, range => grains.GetTenantGrain(SessionClaims.TenantOf(http.User)).GetProfitSummaryAsync(range, marketplace));
+
+    private static Task<Results<Ok<ValueList<DailyProfit>>, ValidationProblem>> DailyAsync(
+        HttpContext http, IGrainFactory grains, string? from, string? to, string? marketplace) =>
+        ReportQuery.AnswerAsync(from, to, marketplace, range => grains.GetTenantGrain(SessionClaims.TenantOf(http.User)).GetDailyProfitAsync(range, marketplace));
+}
