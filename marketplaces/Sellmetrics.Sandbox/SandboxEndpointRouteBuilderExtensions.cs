@@ -24,6 +24,8 @@ public static class SandboxEndpointRouteBuilderExtensions
     /// <c>/sandbox/control</c>:
     /// <list type="bullet">
     /// <item><c>POST /sellers {seed}</c> → <see cref="Sellers.SellerCredentials"/> (same seed, same seller);</item>
+    /// <item><c>POST /sellers/scripted</c> with a <see cref="Scripting.ScriptedSellerRequest"/> → <see cref="Sellers.SellerCredentials"/> of a
+    /// seller that has exactly the scripted products, orders and events (400 validation problem for a bad script, 409 for another script under a used seed);</item>
     /// <item><c>GET /sellers/default</c> → the credentials of the <c>Sandbox:Seed</c> seller;</item>
     /// <item><c>POST /sellers/{sellerId}/orders [{sku, quantity}]</c> → <see cref="Control.CreatedOrderResponse"/> (an Amazon order now);</item>
     /// <item><c>POST /sellers/{sellerId}/walmart-orders</c> → <see cref="Control.CreatedWalmartOrderResponse"/> (a Walmart order now);</item>

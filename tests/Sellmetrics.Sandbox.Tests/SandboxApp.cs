@@ -61,6 +61,14 @@ public sealed class SandboxApp : IAsyncDisposable
         return (await response.Content.ReadFromJsonAsync<SellerCredentials>(TestContext.Current.CancellationToken))!;
     }
 
+    public async Task<SellerCredentials> CreateScriptedSellerAsync(object script)
+    {
+        using var response = await Http.PostAsJsonAsync("/sandbox/control/sellers/scripted", script, TestContext.Current.CancellationToken);
+        var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode} from the scripted seller: {text}");
+        return System.Text.Json.JsonSerializer.Deserialize<SellerCredentials>(text, System.Text.Json.JsonSerializerOptions.Web)!;
+    }
+
     public Task<HttpResponseMessage> RefreshAsync(SellerCredentials seller, string? clientSecret = null) =>
         Http.PostAsync("/sandbox/amazon-auth/auth/o2/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {

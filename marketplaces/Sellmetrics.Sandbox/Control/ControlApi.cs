@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Sellmetrics.Sandbox.Faults;
+using Sellmetrics.Sandbox.Hosting;
+using Sellmetrics.Sandbox.Scripting;
 using Sellmetrics.Sandbox.Sellers;
 
 namespace Sellmetrics.Sandbox.Control;
@@ -15,6 +17,7 @@ internal static class ControlApi
     {
         var group = routes.MapGroup("/control");
         group.MapPost("/sellers", CreateSeller);
+        group.MapPost("/sellers/scripted", CreateScriptedSeller);
         group.MapGet("/sellers/default", DefaultSeller);
         group.MapPost("/sellers/{sellerId}/orders", CreateOrder);
         group.MapPost("/sellers/{sellerId}/walmart-orders", CreateWalmartOrder);
@@ -29,6 +32,20 @@ internal static class ControlApi
         request.Seed < 0
             ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["seed"] = ["The seed must not be negative."] })
             : TypedResults.Ok(sellers.Create(request.Seed).Credentials);
+
+    private static Results<Ok<SellerCredentials>, ValidationProblem, ProblemHttpResult> CreateScriptedSeller(
+        ScriptedSellerRequest request, SellerRegistry sellers, SandboxClock clock)
+    {
+        var errors = new ScriptErrors();
+        if (SellerScriptCompiler.Compile(request, clock.UtcNow, errors) is not { } seller)
+        {
+            return TypedResults.ValidationProblem(errors.ToDictionary());
+        }
+
+        return sellers.RegisterScripted(seller) is { } registered
+            ? TypedResults.Ok(registered.Credentials)
+            : TypedResults.Problem("A seller with this seed was already scripted differently; use another seed.", statusCode: StatusCodes.Status409Conflict);
+    }
 
     private static Ok<SellerCredentials> DefaultSeller(SellerRegistry sellers) => TypedResults.Ok(sellers.Default.Credentials);
 

@@ -6,8 +6,8 @@ using Sellmetrics.Sandbox.Sellers;
 
 namespace Sellmetrics.Sandbox.Control;
 
-/// <summary>Live mode: while <c>Sandbox:LiveOrdersPerMinute</c> is above zero, every seller gets new orders (two Amazon, one
-/// Walmart in turn) at that real-time rate.</summary>
+/// <summary>Live mode: while <c>Sandbox:LiveOrdersPerMinute</c> is above zero, every generated seller gets new orders (two Amazon,
+/// one Walmart in turn) at that real-time rate; scripted sellers only get the orders the control API asks for.</summary>
 internal sealed partial class LiveOrderService(
     IOptions<SandboxOptions> options, SandboxClock clock, SellerRegistry sellers, LiveOrders live, ILogger<LiveOrderService> logger) : BackgroundService
 {
@@ -25,7 +25,7 @@ internal sealed partial class LiveOrderService(
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                foreach (var seller in sellers.All)
+                foreach (var seller in sellers.All.Where(s => !s.IsScripted))
                 {
                     // Walmart sells less than Amazon: every third live order goes there.
                     var orderId = seller.LiveSequence % 3 == 2 ? live.CreateWalmart(seller).PurchaseOrderId : live.Create(seller).AmazonOrderId;

@@ -6,13 +6,15 @@ namespace Sellmetrics.Sandbox.Generation;
 /// One seller's Amazon history, generated a day at a time on first use and cached; plus the orders created
 /// live (by live mode or the control API). Every question is asked "as of" an instant.
 /// </summary>
-internal sealed class AmazonHistory(long seed, SellerCatalog catalog, int baseOrdersPerDay)
+internal sealed class AmazonHistory(long seed, SellerCatalog catalog, int baseOrdersPerDay) : IAmazonHistory
 {
     public const int HistoryDays = 730;
     private const int LongestAftermathDays = 100;
     private readonly ConcurrentDictionary<int, AmazonDay> _days = new();
     private readonly List<AmazonOrder> _live = [];
     private readonly Lock _liveLock = new();
+
+    public int ShipWithinDays => 4;
 
     public AmazonDay Day(DateOnly day) =>
         _days.GetOrAdd(day.DayNumber, n => AmazonDayGenerator.Generate(seed, catalog, baseOrdersPerDay, DateOnly.FromDayNumber(n)));
@@ -35,7 +37,6 @@ internal sealed class AmazonHistory(long seed, SellerCatalog catalog, int baseOr
         }
     }
 
-    /// <summary>Visible orders that start on days in [from, to], generated and live, in purchase order.</summary>
     public IEnumerable<AmazonOrder> OrdersStartingBetween(DateOnly from, DateOnly to, DateTimeOffset asOf)
     {
         var today = DateOnly.FromDateTime(asOf.UtcDateTime);
@@ -67,7 +68,6 @@ internal sealed class AmazonHistory(long seed, SellerCatalog catalog, int baseOr
         return null;
     }
 
-    /// <summary>Financial events posted in [from, to) and visible as of <paramref name="asOf"/>, oldest first.</summary>
     public IReadOnlyList<FinancialEvent> EventsPostedBetween(DateTimeOffset from, DateTimeOffset to, DateTimeOffset asOf)
     {
         var end = to < asOf ? to : asOf;
@@ -100,7 +100,6 @@ internal sealed class AmazonHistory(long seed, SellerCatalog catalog, int baseOr
         return [.. events.Where(e => e.PostedAt >= from && e.PostedAt < end).OrderBy(e => e.PostedAt).ThenBy(e => e.Key, StringComparer.Ordinal)];
     }
 
-    /// <summary>FBA returns received in [from, to) and visible as of <paramref name="asOf"/>, oldest first.</summary>
     public IEnumerable<(AmazonOrder Order, AmazonRefund Refund, AmazonReturn Return)> ReturnsBetween(DateTimeOffset from, DateTimeOffset to, DateTimeOffset asOf)
     {
         var end = to < asOf ? to : asOf;
@@ -111,6 +110,12 @@ internal sealed class AmazonHistory(long seed, SellerCatalog catalog, int baseOr
             .OrderBy(t => t.Item3.ReturnedAt)
             .ToList();
     }
+
+    // A generated seller sells in the US marketplace only.
+    public DailyTraffic TrafficOn(Product product, AmazonMarketplace marketplace, DateOnly day, int unitsOrdered) =>
+        marketplace == AmazonMarketplace.UnitedStates ? DailyTraffic.For(seed, product, day, unitsOrdered) : DailyTraffic.None;
+
+    public StockLevel StockAsOf(Product product, DateTimeOffset now) => StockLevel.AsOf(seed, product, now);
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

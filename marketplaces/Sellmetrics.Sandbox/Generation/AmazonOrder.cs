@@ -18,6 +18,8 @@ internal sealed record AmazonOrder(
     IReadOnlyList<AmazonOrderItem> Items,
     IReadOnlyList<AmazonRefund> Refunds)
 {
+    public AmazonMarketplace Marketplace { get; init; } = AmazonMarketplace.UnitedStates;
+
     public bool IsVisibleAt(DateTimeOffset at) => PurchaseDate <= at;
 
     public string StatusAt(DateTimeOffset at)
@@ -52,7 +54,7 @@ internal sealed record AmazonOrder(
         return PendingUntil <= at ? PendingUntil : PurchaseDate;
     }
 
-    public decimal OrderTotal => Items.Sum(i => i.ItemPrice + i.ItemTax + i.ShippingPrice + i.ShippingTax - i.PromotionDiscount);
+    public decimal OrderTotal => Items.Sum(i => i.ItemPrice + i.ItemTax + i.ShippingPrice + i.ShippingTax + i.GiftWrapPrice + i.GiftWrapTax - i.PromotionDiscount - i.ShippingDiscount);
 
     public int Units => Items.Sum(i => i.Quantity);
 }

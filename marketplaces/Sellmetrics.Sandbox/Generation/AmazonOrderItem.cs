@@ -11,4 +11,11 @@ internal sealed record AmazonOrderItem(
     decimal ShippingTax,
     decimal PromotionDiscount,
     string? PromotionId,
-    IReadOnlyList<Fee> Fees);
+    IReadOnlyList<Fee> Fees)
+{
+    public decimal GiftWrapPrice { get; init; }
+
+    public decimal GiftWrapTax { get; init; }
+
+    public decimal ShippingDiscount { get; init; }
+}

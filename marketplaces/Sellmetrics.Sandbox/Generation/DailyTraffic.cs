@@ -3,6 +3,8 @@ namespace Sellmetrics.Sandbox.Generation;
 /// <summary>Sessions and page views of one ASIN on one day, split by browser and mobile app, and its Buy Box share.</summary>
 internal sealed record DailyTraffic(int BrowserSessions, int MobileSessions, int BrowserPageViews, int MobilePageViews, decimal BuyBoxPercentage)
 {
+    public static readonly DailyTraffic None = new(0, 0, 0, 0, 0m);
+
     public int Sessions => BrowserSessions + MobileSessions;
 
     public int PageViews => BrowserPageViews + MobilePageViews;

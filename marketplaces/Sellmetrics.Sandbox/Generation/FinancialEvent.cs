@@ -4,4 +4,6 @@ namespace Sellmetrics.Sandbox.Generation;
 internal abstract record FinancialEvent(DateTimeOffset PostedAt, string Key)
 {
     public abstract decimal Total { get; }
+
+    public abstract AmazonMarketplace Marketplace { get; }
 }

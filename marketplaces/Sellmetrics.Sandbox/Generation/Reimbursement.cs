@@ -13,8 +13,10 @@ internal sealed record Reimbursement(
 {
     public decimal AmountTotal => AmountPerUnit * Quantity;
 
-    /// <summary>The Finances v0 adjustment type for this reimbursement reason.</summary>
-    public string AdjustmentType => Reason switch
+    public AmazonMarketplace Marketplace { get; init; } = AmazonMarketplace.UnitedStates;
+
+    /// <summary>The Finances v0 adjustment type: by default the one Amazon uses for this reimbursement reason.</summary>
+    public string AdjustmentType { get; init; } = Reason switch
     {
         "Lost_Warehouse" => "WAREHOUSE_LOST",
         "Damaged_Warehouse" => "WAREHOUSE_DAMAGE",

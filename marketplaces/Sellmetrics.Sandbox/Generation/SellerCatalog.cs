@@ -2,9 +2,10 @@ namespace Sellmetrics.Sandbox.Generation;
 
 /// <summary>
 /// A seller's products and their listing history. Listings change only at 90-day period boundaries
-/// (staggered per product): a new price level, a revised title or reordered bullets.
+/// (staggered per product): a new price level, a revised title or reordered bullets; unless the listings
+/// are <paramref name="fixedListings"/> (a scripted seller), which always show the product's own price, title and bullets.
 /// </summary>
-internal sealed class SellerCatalog(long seed, IReadOnlyList<Product> products)
+internal sealed class SellerCatalog(long seed, IReadOnlyList<Product> products, bool fixedListings = false)
 {
     private const int PeriodDays = 90;
     private static readonly int[] PriceLevels = [0, 0, 0, -5, -10, 5, 8];
@@ -22,11 +23,17 @@ internal sealed class SellerCatalog(long seed, IReadOnlyList<Product> products)
 
     public Product? FindByAsin(string asin) => _byAsin.GetValueOrDefault(asin);
 
-    public decimal PriceOn(Product product, DateOnly day) =>
-        Money.Round(product.BasePrice * (100 + Variant(product, PeriodOf(product, day)).Level) / 100m);
+    public decimal PriceOn(Product product, DateOnly day) => fixedListings
+        ? product.BasePrice
+        : Money.Round(product.BasePrice * (100 + Variant(product, PeriodOf(product, day)).Level) / 100m);
 
     public ListingVersion ListingOn(Product product, DateOnly day)
     {
+        if (fixedListings)
+        {
+            return new ListingVersion(product.BasePrice, product.Title, product.Bullets, product.ListedOn);
+        }
+
         var period = PeriodOf(product, day);
         var changedOn = product.ListedOn;
         for (var back = period; back > period - 40 && back > PeriodOf(product, product.ListedOn); back--)

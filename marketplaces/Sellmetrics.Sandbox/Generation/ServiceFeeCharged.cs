@@ -5,4 +5,6 @@ internal sealed record ServiceFeeCharged(ServiceFee Fee)
     : FinancialEvent(Fee.ChargedAt, Fee.FeeType + "/" + Fee.Product?.Sku)
 {
     public override decimal Total => Fee.Amount;
+
+    public override AmazonMarketplace Marketplace => Fee.Marketplace;
 }

@@ -4,5 +4,7 @@ namespace Sellmetrics.Sandbox.Generation;
 internal sealed record ShipmentPosted(AmazonOrder Order)
     : FinancialEvent(Order.ShippedAt!.Value, Order.AmazonOrderId)
 {
-    public override decimal Total => Order.Items.Sum(i => i.ItemPrice + i.ShippingPrice - i.PromotionDiscount + i.Fees.Sum(f => f.Amount));
+    public override decimal Total => Order.Items.Sum(i => i.ItemPrice + i.ShippingPrice + i.GiftWrapPrice - i.PromotionDiscount - i.ShippingDiscount + i.Fees.Sum(f => f.Amount));
+
+    public override AmazonMarketplace Marketplace => Order.Marketplace;
 }

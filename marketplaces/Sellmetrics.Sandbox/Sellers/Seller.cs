@@ -3,7 +3,7 @@ using Sellmetrics.Sandbox.Walmart.History;
 
 namespace Sellmetrics.Sandbox.Sellers;
 
-/// <summary>A generated seller: identity and credentials, catalog, and its Amazon and Walmart histories.</summary>
+/// <summary>A sandbox seller, generated from a seed or scripted by a test: identity and credentials, catalog, and its Amazon and Walmart histories.</summary>
 internal sealed class Seller
 {
     public const string MarketplaceId = "ATVPDKIKX0DER";
@@ -14,18 +14,23 @@ internal sealed class Seller
     {
         Seed = seed;
         var random = SeededRandom.For(seed, 99);
-        Credentials = new SellerCredentials(
-            SellerId: "A" + random.Alphanumeric(13),
-            MarketplaceId: MarketplaceId,
-            LwaClientId: "amzn1.application-oa2-client." + random.Hex(32),
-            LwaClientSecret: "amzn1.oa2-cs.v1." + random.Hex(64),
-            RefreshToken: "Atzr|" + random.Alphanumeric(64) + random.Hex(64),
-            WalmartClientId: $"{random.Hex(8)}-{random.Hex(4)}-{random.Hex(4)}-{random.Hex(4)}-{random.Hex(12)}",
-            WalmartClientSecret: random.Alphanumeric(40) + random.Hex(40));
+        Credentials = NewCredentials(random);
         Catalog = new SellerCatalog(seed, CatalogGenerator.Generate(seed));
         Amazon = new AmazonHistory(seed, Catalog, random.Next(18, 42));
         Walmart = new WalmartHistory(seed, Catalog, random.Next(4, 10));
         StoreName = Catalog.Products[0].Brand;
+    }
+
+    /// <summary>A scripted seller: its credentials come from another stream of the seed than a generated seller's, so the two never collide.</summary>
+    public Seller(long seed, string storeName, SellerCatalog catalog, IAmazonHistory amazon, string script)
+    {
+        Seed = seed;
+        Credentials = NewCredentials(SeededRandom.For(seed, 98));
+        Catalog = catalog;
+        Amazon = amazon;
+        Walmart = new WalmartHistory(seed, catalog, 0);
+        StoreName = storeName;
+        Script = script;
     }
 
     public long Seed { get; }
@@ -38,9 +43,14 @@ internal sealed class Seller
 
     public SellerCatalog Catalog { get; }
 
-    public AmazonHistory Amazon { get; }
+    public IAmazonHistory Amazon { get; }
 
     public WalmartHistory Walmart { get; }
+
+    /// <summary>The script (as canonical JSON) a scripted seller was made from; null for a generated seller.</summary>
+    public string? Script { get; }
+
+    public bool IsScripted => Script is not null;
 
     /// <summary>The seller's Walmart partner id (also used as its seller id in cursors and file names).</summary>
     public string WalmartPartnerId => ((ulong)StableHash.Of(SellerId) % 1_000_000UL).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
@@ -50,4 +60,13 @@ internal sealed class Seller
 
     /// <summary>How many live orders (both marketplaces) this seller has had.</summary>
     public int LiveSequence => Volatile.Read(ref _liveSequence);
+
+    private static SellerCredentials NewCredentials(SeededRandom random) => new(
+        SellerId: "A" + random.Alphanumeric(13),
+        MarketplaceId: MarketplaceId,
+        LwaClientId: "amzn1.application-oa2-client." + random.Hex(32),
+        LwaClientSecret: "amzn1.oa2-cs.v1." + random.Hex(64),
+        RefreshToken: "Atzr|" + random.Alphanumeric(64) + random.Hex(64),
+        WalmartClientId: $"{random.Hex(8)}-{random.Hex(4)}-{random.Hex(4)}-{random.Hex(4)}-{random.Hex(12)}",
+        WalmartClientSecret: random.Alphanumeric(40) + random.Hex(40));
 }

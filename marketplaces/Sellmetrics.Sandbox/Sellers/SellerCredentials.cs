@@ -4,7 +4,7 @@ namespace Sellmetrics.Sandbox.Sellers;
 /// What a sandbox seller hands an app: the Amazon selling-partner id and marketplace, the LWA client id and
 /// secret with a refresh token (exchange at <c>/sandbox/amazon-auth/auth/o2/token</c>), and Walmart client
 /// credentials (exchange at <c>/sandbox/walmart/v3/token</c>). Derived from the seller's seed, so a seed always
-/// yields the same credentials. Returned by <c>POST /sandbox/control/sellers</c> and <c>GET /sandbox/control/sellers/default</c>.
+/// yields the same credentials. Returned by <c>POST /sandbox/control/sellers</c>, <c>POST /sandbox/control/sellers/scripted</c> and <c>GET /sandbox/control/sellers/default</c>.
 /// </summary>
 public sealed record SellerCredentials(
     string SellerId,

@@ -22,6 +22,13 @@ internal sealed class SellerRegistry(IOptions<SandboxOptions> options)
 
     public Seller Create(long seed) => Register(new Seller(seed));
 
+    /// <summary>Registers a scripted seller; the same script again gives the seller already registered, another script under the same seed null.</summary>
+    public Seller? RegisterScripted(Seller seller)
+    {
+        var registered = Register(seller);
+        return registered.Script == seller.Script ? registered : null;
+    }
+
     public Seller? Find(string sellerId)
     {
         _ = Default;

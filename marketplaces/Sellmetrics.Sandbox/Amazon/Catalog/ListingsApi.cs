@@ -39,7 +39,7 @@ internal static class ListingsApi
         var listing = seller.Catalog.ListingOn(product, DateOnly.FromDateTime(now.UtcDateTime));
         var included = SpApiQuery.List(http.Request.Query, "includedData");
         bool Has(string dataset) => included.Count == 0 ? dataset == "summaries" : included.Contains(dataset);
-        var stock = StockLevel.AsOf(seller.Seed, product, now);
+        var stock = seller.Amazon.StockAsOf(product, now);
         return SandboxJson.Json(new
         {
             sku = product.Sku,

@@ -109,10 +109,14 @@ internal static class FinancesApi
             payload = new
             {
                 page.NextToken,
-                FinancialEventGroupList = page.Items.Select(p => Group(p, seller.Amazon.EventsPostedBetween(p.Start, p.End, now).Sum(e => e.Total), now)),
+                FinancialEventGroupList = page.Items.Select(p => Group(p, UnitedStatesTotal(seller.Amazon.EventsPostedBetween(p.Start, p.End, now)), now)),
             },
         });
     }
+
+    // The sandbox keeps one settlement account, in US dollars; events of other marketplaces are listed but never settle.
+    private static decimal UnitedStatesTotal(IEnumerable<FinancialEvent> events) =>
+        events.Where(e => e.Marketplace == AmazonMarketplace.UnitedStates).Sum(e => e.Total);
 
     private static object Group(SettlementPeriod period, decimal total, DateTimeOffset now)
     {
@@ -122,12 +126,12 @@ internal static class FinancesApi
             FinancialEventGroupId = period.Id,
             ProcessingStatus = closed ? "Closed" : "Open",
             FundTransferStatus = !closed ? null : period.FundTransferAt <= now ? "Succeeded" : "Processing",
-            OriginalTotal = FinancialEventsJson.Currency(total),
-            ConvertedTotal = closed ? FinancialEventsJson.Currency(total) : null,
+            OriginalTotal = FinancialEventsJson.Currency(total, Sellers.Seller.Currency),
+            ConvertedTotal = closed ? FinancialEventsJson.Currency(total, Sellers.Seller.Currency) : null,
             FundTransferDate = closed && period.FundTransferAt <= now ? SandboxJson.Iso(period.FundTransferAt) : null,
             TraceId = closed ? period.Id + "T" : null,
             AccountTail = "042",
-            BeginningBalance = FinancialEventsJson.Currency(0m),
+            BeginningBalance = FinancialEventsJson.Currency(0m, Sellers.Seller.Currency),
             FinancialEventGroupStart = SandboxJson.Iso(period.Start),
             FinancialEventGroupEnd = closed ? SandboxJson.Iso(period.End) : null,
         };

@@ -1,6 +1,5 @@
 using Sellmetrics.Sandbox.Generation;
 using Sellmetrics.Sandbox.Hosting;
-using Sellmetrics.Sandbox.Sellers;
 
 namespace Sellmetrics.Sandbox.Amazon.Finances;
 
@@ -12,18 +11,18 @@ internal static class FinancialEventsJson
         var list = events.ToList();
         return new
         {
-            ShipmentEventList = list.OfType<ShipmentPosted>().Select(e => Shipment(e.Order, storeName)),
-            RefundEventList = list.OfType<RefundPosted>().Select(e => Refund(e, storeName)),
-            ServiceFeeEventList = list.OfType<ServiceFeeCharged>().Select(e => ServiceFee(e.Fee, storeName)),
-            AdjustmentEventList = list.OfType<ReimbursementPosted>().Select(e => Adjustment(e.Reimbursement, storeName)),
+            ShipmentEventList = list.OfType<ShipmentPosted>().Select(e => Shipment(e.Order, storeName, e.Marketplace.Currency)),
+            RefundEventList = list.OfType<RefundPosted>().Select(e => Refund(e, storeName, e.Marketplace.Currency)),
+            ServiceFeeEventList = list.OfType<ServiceFeeCharged>().Select(e => ServiceFee(e.Fee, storeName, e.Marketplace.Currency)),
+            AdjustmentEventList = list.OfType<ReimbursementPosted>().Select(e => Adjustment(e.Reimbursement, storeName, e.Marketplace.Currency)),
         };
     }
 
-    private static object Shipment(AmazonOrder order, string storeName) => new
+    private static object Shipment(AmazonOrder order, string storeName, string currency) => new
     {
         order.AmazonOrderId,
         SellerOrderId = order.AmazonOrderId,
-        MarketplaceName = "Amazon.com",
+        MarketplaceName = order.Marketplace.Name,
         StoreName = storeName,
         PostedDate = SandboxJson.Iso(order.ShippedAt!.Value),
         ShipmentItemList = order.Items.Select(item => new
@@ -31,24 +30,18 @@ internal static class FinancialEventsJson
             SellerSKU = item.Product.Sku,
             item.OrderItemId,
             QuantityShipped = item.Quantity,
-            ItemChargeList = new[]
-            {
-                Charge("Principal", item.ItemPrice),
-                Charge("Tax", item.ItemTax),
-                Charge("ShippingCharge", item.ShippingPrice),
-                Charge("ShippingTax", item.ShippingTax),
-            },
-            ItemFeeList = item.Fees.Select(f => Fee(f.Type, f.Amount)),
-            ItemTaxWithheldList = new[] { Withheld(-item.ItemTax, -item.ShippingTax) },
-            PromotionList = item.PromotionId is null ? [] : new[] { Promotion(item.PromotionId, -item.PromotionDiscount) },
+            ItemChargeList = Charges(item, currency),
+            ItemFeeList = item.Fees.Select(f => Fee(f.Type, f.Amount, currency)),
+            ItemTaxWithheldList = new[] { Withheld(-item.ItemTax, -item.ShippingTax, currency) },
+            PromotionList = Promotions(item, currency),
         }),
     };
 
-    private static object Refund(RefundPosted e, string storeName) => new
+    private static object Refund(RefundPosted e, string storeName, string currency) => new
     {
         e.Order.AmazonOrderId,
         SellerOrderId = e.Order.AmazonOrderId,
-        MarketplaceName = "Amazon.com",
+        MarketplaceName = e.Order.Marketplace.Name,
         StoreName = storeName,
         PostedDate = SandboxJson.Iso(e.Refund.PostedAt),
         ShipmentItemAdjustmentList = new[]
@@ -58,20 +51,20 @@ internal static class FinancialEventsJson
                 SellerSKU = e.Refund.Item.Product.Sku,
                 OrderAdjustmentItemId = e.Refund.AdjustmentItemId,
                 QuantityShipped = e.Refund.Quantity,
-                ItemChargeAdjustmentList = new[] { Charge("Principal", e.Refund.Principal), Charge("Tax", e.Refund.Tax) },
-                ItemFeeAdjustmentList = new[] { Fee("Commission", e.Refund.CommissionReturned), Fee("RefundCommission", e.Refund.RefundCommission) },
-                ItemTaxWithheldList = new[] { Withheld(-e.Refund.Tax, 0m) },
+                ItemChargeAdjustmentList = new[] { Charge("Principal", e.Refund.Principal, currency), Charge("Tax", e.Refund.Tax, currency) },
+                ItemFeeAdjustmentList = new[] { Fee("Commission", e.Refund.CommissionReturned, currency), Fee("RefundCommission", e.Refund.RefundCommission, currency) },
+                ItemTaxWithheldList = new[] { Withheld(-e.Refund.Tax, 0m, currency) },
                 PromotionAdjustmentList = e.Refund.Item.PromotionId is { } id && e.Refund.PromotionReturned != 0
-                    ? new[] { Promotion(id, e.Refund.PromotionReturned) }
+                    ? new[] { Promotion(id, e.Refund.PromotionReturned, currency) }
                     : [],
             },
         },
     };
 
-    private static object ServiceFee(ServiceFee fee, string storeName) => new
+    private static object ServiceFee(ServiceFee fee, string storeName, string currency) => new
     {
         FeeReason = fee.FeeReason,
-        FeeList = new[] { Fee(fee.FeeType, fee.Amount) },
+        FeeList = new[] { Fee(fee.FeeType, fee.Amount, currency) },
         SellerSKU = fee.Product?.Sku,
         FnSKU = fee.Product?.FnSku,
         FeeDescription = fee.Description,
@@ -79,19 +72,19 @@ internal static class FinancialEventsJson
         StoreName = storeName,
     };
 
-    private static object Adjustment(Reimbursement r, string storeName) => new
+    private static object Adjustment(Reimbursement r, string storeName, string currency) => new
     {
         r.AdjustmentType,
         PostedDate = SandboxJson.Iso(r.ApprovedAt),
         StoreName = storeName,
-        AdjustmentAmount = Currency(r.AmountTotal),
+        AdjustmentAmount = Currency(r.AmountTotal, currency),
         AdjustmentItemList = new[]
         {
             new
             {
                 Quantity = r.Quantity.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                PerUnitAmount = Currency(r.AmountPerUnit),
-                TotalAmount = Currency(r.AmountTotal),
+                PerUnitAmount = Currency(r.AmountPerUnit, currency),
+                TotalAmount = Currency(r.AmountTotal, currency),
                 SellerSKU = r.Product.Sku,
                 FnSKU = r.Product.FnSku,
                 ProductDescription = r.Product.Title,
@@ -101,18 +94,53 @@ internal static class FinancialEventsJson
         },
     };
 
-    private static object Withheld(decimal principal, decimal shipping) => new
+    // Gift wrap and shipping discounts appear only when an order has them (generated orders never do).
+    private static object[] Charges(AmazonOrderItem item, string currency)
+    {
+        var charges = new List<object>
+        {
+            Charge("Principal", item.ItemPrice, currency),
+            Charge("Tax", item.ItemTax, currency),
+            Charge("ShippingCharge", item.ShippingPrice, currency),
+            Charge("ShippingTax", item.ShippingTax, currency),
+        };
+        if (item.GiftWrapPrice != 0 || item.GiftWrapTax != 0)
+        {
+            charges.Add(Charge("GiftWrap", item.GiftWrapPrice, currency));
+            charges.Add(Charge("GiftWrapTax", item.GiftWrapTax, currency));
+        }
+
+        return [.. charges];
+    }
+
+    private static object[] Promotions(AmazonOrderItem item, string currency)
+    {
+        var promotions = new List<object>();
+        if (item.PromotionId is { } id)
+        {
+            promotions.Add(Promotion(id, -item.PromotionDiscount, currency));
+        }
+
+        if (item.ShippingDiscount != 0)
+        {
+            promotions.Add(Promotion((item.PromotionId ?? "SHIPPING") + "-SHIP", -item.ShippingDiscount, currency));
+        }
+
+        return [.. promotions];
+    }
+
+    private static object Withheld(decimal principal, decimal shipping, string currency) => new
     {
         TaxCollectionModel = "MarketplaceFacilitator",
-        TaxesWithheld = new[] { Charge("MarketplaceFacilitatorTax-Principal", principal), Charge("MarketplaceFacilitatorTax-Shipping", shipping) },
+        TaxesWithheld = new[] { Charge("MarketplaceFacilitatorTax-Principal", principal, currency), Charge("MarketplaceFacilitatorTax-Shipping", shipping, currency) },
     };
 
-    private static object Charge(string type, decimal amount) => new { ChargeType = type, ChargeAmount = Currency(amount) };
+    private static object Charge(string type, decimal amount, string currency) => new { ChargeType = type, ChargeAmount = Currency(amount, currency) };
 
-    private static object Fee(string type, decimal amount) => new { FeeType = type, FeeAmount = Currency(amount) };
+    private static object Fee(string type, decimal amount, string currency) => new { FeeType = type, FeeAmount = Currency(amount, currency) };
 
-    private static object Promotion(string id, decimal amount) =>
-        new { PromotionType = "PromotionMetaDataDefinitionValue", PromotionId = id, PromotionAmount = Currency(amount) };
+    private static object Promotion(string id, decimal amount, string currency) =>
+        new { PromotionType = "PromotionMetaDataDefinitionValue", PromotionId = id, PromotionAmount = Currency(amount, currency) };
 
-    public static object Currency(decimal amount) => new { CurrencyCode = Seller.Currency, CurrencyAmount = Money.Round(amount) };
+    public static object Currency(decimal amount, string currency) => new { CurrencyCode = currency, CurrencyAmount = Money.Round(amount) };
 }

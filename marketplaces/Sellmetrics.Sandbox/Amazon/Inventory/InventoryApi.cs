@@ -44,7 +44,7 @@ internal static class InventoryApi
         var seller = http.Seller();
         var rows = seller.Catalog.Products
             .Where(p => p.IsFba && (skus.Count == 0 || skus.Contains(p.Sku)) && marketplaceIds[0] == Seller.MarketplaceId)
-            .Select(p => (Product: p, Stock: StockLevel.AsOf(seller.Seed, p, now)))
+            .Select(p => (Product: p, Stock: seller.Amazon.StockAsOf(p, now)))
             .Where(x => changedSince is null || x.Stock.LastUpdated >= changedSince)
             .ToList();
         var page = Page<(Product, StockLevel)>.Cut(rows, token?.Offset ?? 0, PageSize, offset => new PageToken(fingerprint, offset, now.ToUnixTimeSeconds()).Encode());

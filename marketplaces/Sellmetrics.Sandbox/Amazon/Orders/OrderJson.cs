@@ -1,6 +1,5 @@
 using Sellmetrics.Sandbox.Generation;
 using Sellmetrics.Sandbox.Hosting;
-using Sellmetrics.Sandbox.Sellers;
 
 namespace Sellmetrics.Sandbox.Amazon.Orders;
 
@@ -12,6 +11,7 @@ internal static class OrderJson
         var status = order.StatusAt(asOf);
         var shipped = status == "Shipped" ? order.Units : 0;
         var latestShip = order.PurchaseDate.AddDays(order.IsFba ? 2 : 3);
+        var currency = order.Marketplace.Currency;
         return new
         {
             order.AmazonOrderId,
@@ -20,15 +20,15 @@ internal static class OrderJson
             LastUpdateDate = SandboxJson.Iso(order.LastUpdateAt(asOf)),
             OrderStatus = status,
             FulfillmentChannel = order.IsFba ? "AFN" : "MFN",
-            SalesChannel = "Amazon.com",
+            SalesChannel = order.Marketplace.Name,
             order.ShipServiceLevel,
-            OrderTotal = status is "Pending" or "Canceled" ? null : Money(order.OrderTotal),
+            OrderTotal = status is "Pending" or "Canceled" ? null : Money(order.OrderTotal, currency),
             NumberOfItemsShipped = shipped,
             NumberOfItemsUnshipped = status == "Canceled" ? 0 : order.Units - shipped,
             PaymentMethod = status == "Pending" ? null : "Other",
             PaymentMethodDetails = status == "Pending" ? null : new[] { "Standard" },
             IsReplacementOrder = false,
-            MarketplaceId = Seller.MarketplaceId,
+            MarketplaceId = order.Marketplace.Id,
             ShipmentServiceLevelCategory = order.IsPrime ? "Expedited" : "Standard",
             OrderType = "StandardOrder",
             EarliestShipDate = SandboxJson.Iso(order.PurchaseDate),
@@ -54,7 +54,7 @@ internal static class OrderJson
         };
     }
 
-    public static object Item(AmazonOrderItem item, string status)
+    public static object Item(AmazonOrderItem item, string status, string currency)
     {
         var priced = status != "Pending";
         var shipped = status == "Shipped" ? item.Quantity : 0;
@@ -67,16 +67,17 @@ internal static class OrderJson
             QuantityOrdered = item.Quantity,
             QuantityShipped = shipped,
             ProductInfo = new { NumberOfItems = "1" },
-            ItemPrice = priced ? Money(item.ItemPrice) : null,
-            ItemTax = priced ? Money(item.ItemTax) : null,
-            ShippingPrice = priced ? Money(item.ShippingPrice) : null,
-            ShippingTax = priced ? Money(item.ShippingTax) : null,
-            ShippingDiscount = priced ? Money(0m) : null,
-            ShippingDiscountTax = priced ? Money(0m) : null,
-            PromotionDiscount = priced ? Money(item.PromotionDiscount) : null,
-            PromotionDiscountTax = priced ? Money(0m) : null,
+            ItemPrice = priced ? Money(item.ItemPrice, currency) : null,
+            ItemTax = priced ? Money(item.ItemTax, currency) : null,
+            ShippingPrice = priced ? Money(item.ShippingPrice, currency) : null,
+            ShippingTax = priced ? Money(item.ShippingTax, currency) : null,
+            ShippingDiscount = priced ? Money(item.ShippingDiscount, currency) : null,
+            ShippingDiscountTax = priced ? Money(0m, currency) : null,
+            PromotionDiscount = priced ? Money(item.PromotionDiscount, currency) : null,
+            PromotionDiscountTax = priced ? Money(0m, currency) : null,
             PromotionIds = priced && item.PromotionId is { } promotion ? new[] { promotion } : null,
-            IsGift = "false",
+            IsGift = item.GiftWrapPrice > 0 ? "true" : "false",
+            BuyerInfo = priced && item.GiftWrapPrice > 0 ? new { GiftWrapPrice = Money(item.GiftWrapPrice, currency), GiftWrapTax = Money(item.GiftWrapTax, currency) } : null,
             ConditionId = "New",
             ConditionSubtypeId = "New",
             IsTransparency = false,
@@ -85,5 +86,5 @@ internal static class OrderJson
         };
     }
 
-    private static object Money(decimal amount) => new { CurrencyCode = Seller.Currency, Amount = Generation.Money.Text(amount) };
+    private static object Money(decimal amount, string currency) => new { CurrencyCode = currency, Amount = Generation.Money.Text(amount) };
 }

@@ -86,16 +86,12 @@ internal static class OrdersApi
     private static List<AmazonOrder> Select(
         Seller seller, IQueryCollection query, bool byCreated, DateTimeOffset after, DateTimeOffset before, DateTimeOffset now, IReadOnlyList<string> marketplaceIds)
     {
-        if (!marketplaceIds.Contains(Seller.MarketplaceId))
-        {
-            return [];
-        }
-
         var statuses = SpApiQuery.List(query, "OrderStatuses");
         var channels = SpApiQuery.List(query, "FulfillmentChannels");
         var ids = SpApiQuery.List(query, "AmazonOrderIds");
-        var from = DateOnly.FromDateTime(after.UtcDateTime).AddDays(byCreated ? 0 : -5);
+        var from = DateOnly.FromDateTime(after.UtcDateTime).AddDays(byCreated ? 0 : -(seller.Amazon.ShipWithinDays + 1));
         var candidates = seller.Amazon.OrdersStartingBetween(from, DateOnly.FromDateTime(before.UtcDateTime), now)
+            .Where(o => marketplaceIds.Contains(o.Marketplace.Id))
             .Where(o => statuses.Count == 0 || statuses.Contains(o.StatusAt(now)))
             .Where(o => channels.Count == 0 || channels.Contains(o.IsFba ? "AFN" : "MFN"))
             .Where(o => ids.Count == 0 || ids.Contains(o.AmazonOrderId));
@@ -119,7 +115,7 @@ internal static class OrdersApi
             payload = new
             {
                 order.AmazonOrderId,
-                OrderItems = order.Items.Select(i => OrderJson.Item(i, status)),
+                OrderItems = order.Items.Select(i => OrderJson.Item(i, status, order.Marketplace.Currency)),
             },
         });
     }

@@ -14,10 +14,13 @@ internal static class AllOrdersDocument
         "promotion-ids", "is-business-order", "purchase-order-number", "price-designation",
     ];
 
-    public static ReportDocument Write(Seller seller, DateTimeOffset start, DateTimeOffset end, DateTimeOffset now)
+    public static ReportDocument Write(Seller seller, SandboxReport report, DateTimeOffset now)
     {
+        var (start, end) = (report.DataStartTime, report.DataEndTime);
         var tsv = new TsvWriter(Header);
-        var orders = seller.Amazon.OrdersStartingBetween(DateOnly.FromDateTime(start.UtcDateTime).AddDays(-5), DateOnly.FromDateTime(end.UtcDateTime), now)
+        var from = DateOnly.FromDateTime(start.UtcDateTime).AddDays(-(seller.Amazon.ShipWithinDays + 1));
+        var orders = seller.Amazon.OrdersStartingBetween(from, DateOnly.FromDateTime(end.UtcDateTime), now)
+            .Where(o => report.MarketplaceIds.Contains(o.Marketplace.Id))
             .Where(o => o.LastUpdateAt(now) is var u && u >= start && u <= end)
             .OrderBy(o => o.LastUpdateAt(now));
         foreach (var order in orders)
@@ -28,11 +31,11 @@ internal static class AllOrdersDocument
                 var priced = status != "Pending";
                 tsv.Row(
                     order.AmazonOrderId, order.AmazonOrderId, TsvWriter.Date(order.PurchaseDate), TsvWriter.Date(order.LastUpdateAt(now)), status,
-                    order.IsFba ? "Amazon" : "Merchant", "Amazon.com", null, null, order.IsPrime ? "Expedited" : "Standard",
+                    order.IsFba ? "Amazon" : "Merchant", order.Marketplace.Name, null, null, order.IsPrime ? "Expedited" : "Standard",
                     item.Product.Title, item.Product.Sku, item.Product.Asin, status == "Canceled" ? "Cancelled" : status == "Shipped" ? "Shipped" : "Unshipped",
-                    item.Quantity, Seller.Currency,
+                    item.Quantity, order.Marketplace.Currency,
                     priced ? item.ItemPrice : null, priced ? item.ItemTax : null, priced ? item.ShippingPrice : null, priced ? item.ShippingTax : null,
-                    priced ? 0m : null, priced ? 0m : null, priced ? -item.PromotionDiscount : null, priced ? 0m : null,
+                    priced ? item.GiftWrapPrice : null, priced ? item.GiftWrapTax : null, priced ? -item.PromotionDiscount : null, priced ? 0m - item.ShippingDiscount : null,
                     order.ShipTo.City, order.ShipTo.State, order.ShipTo.PostalCode, order.ShipTo.Country,
                     item.PromotionId, order.IsBusinessOrder ? "true" : "false", null, null);
             }

@@ -13,14 +13,18 @@ internal static class ReimbursementsDocument
         "quantity-reimbursed-inventory", "quantity-reimbursed-total", "original-reimbursement-id", "original-reimbursement-type",
     ];
 
-    public static ReportDocument Write(Seller seller, DateTimeOffset start, DateTimeOffset end, DateTimeOffset now)
+    public static ReportDocument Write(Seller seller, SandboxReport report, DateTimeOffset now)
     {
         var tsv = new TsvWriter(Header);
-        foreach (var r in seller.Amazon.EventsPostedBetween(start, end, now).OfType<ReimbursementPosted>().Select(e => e.Reimbursement))
+        var reimbursements = seller.Amazon.EventsPostedBetween(report.DataStartTime, report.DataEndTime, now)
+            .OfType<ReimbursementPosted>()
+            .Select(e => e.Reimbursement)
+            .Where(r => report.MarketplaceIds.Contains(r.Marketplace.Id));
+        foreach (var r in reimbursements)
         {
             tsv.Row(
                 TsvWriter.Date(r.ApprovedAt), r.ReimbursementId, r.CaseId, r.AmazonOrderId, r.Reason, r.Product.Sku, r.Product.FnSku,
-                r.Product.Asin, r.Product.Title, "New", Seller.Currency, r.AmountPerUnit, r.AmountTotal, r.Quantity, 0, r.Quantity, null, null);
+                r.Product.Asin, r.Product.Title, "New", r.Marketplace.Currency, r.AmountPerUnit, r.AmountTotal, r.Quantity, 0, r.Quantity, null, null);
         }
 
         return tsv.ToDocument(tsv.Rows > 0);

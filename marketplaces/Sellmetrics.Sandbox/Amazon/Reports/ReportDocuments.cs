@@ -7,9 +7,9 @@ internal static class ReportDocuments
 {
     public static ReportDocument Generate(Seller seller, SandboxReport report, DateTimeOffset now) => report.ReportType switch
     {
-        ReportTypes.AllOrders => AllOrdersDocument.Write(seller, report.DataStartTime, report.DataEndTime, now),
-        ReportTypes.Returns => ReturnsDocument.Write(seller, report.DataStartTime, report.DataEndTime, now),
-        ReportTypes.Reimbursements => ReimbursementsDocument.Write(seller, report.DataStartTime, report.DataEndTime, now),
+        ReportTypes.AllOrders => AllOrdersDocument.Write(seller, report, now),
+        ReportTypes.Returns => ReturnsDocument.Write(seller, report, now),
+        ReportTypes.Reimbursements => ReimbursementsDocument.Write(seller, report, now),
         ReportTypes.SalesAndTraffic => SalesAndTrafficDocument.Write(seller, report, now),
         ReportTypes.Settlement => SettlementDocument.Write(seller, report, now),
         _ => throw new InvalidOperationException($"Report type {report.ReportType} has no generator."),

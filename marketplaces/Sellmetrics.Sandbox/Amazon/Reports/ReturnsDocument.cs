@@ -11,10 +11,11 @@ internal static class ReturnsDocument
         "detailed-disposition", "reason", "status", "license-plate-number", "customer-comments",
     ];
 
-    public static ReportDocument Write(Seller seller, DateTimeOffset start, DateTimeOffset end, DateTimeOffset now)
+    public static ReportDocument Write(Seller seller, SandboxReport report, DateTimeOffset now)
     {
         var tsv = new TsvWriter(Header);
-        foreach (var (order, refund, returned) in seller.Amazon.ReturnsBetween(start, end, now))
+        foreach (var (order, refund, returned) in seller.Amazon.ReturnsBetween(report.DataStartTime, report.DataEndTime, now)
+            .Where(r => report.MarketplaceIds.Contains(r.Order.Marketplace.Id)))
         {
             var product = refund.Item.Product;
             tsv.Row(

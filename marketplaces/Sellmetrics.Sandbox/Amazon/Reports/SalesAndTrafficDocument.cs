@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sellmetrics.Sandbox.Generation;
 using Sellmetrics.Sandbox.Hosting;
 using Sellmetrics.Sandbox.Sellers;
 
@@ -13,7 +14,9 @@ internal static class SalesAndTrafficDocument
         var last = DateOnly.FromDateTime(report.DataEndTime.UtcDateTime);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var days = Enumerable.Range(0, Math.Max(0, last.DayNumber - first.DayNumber + 1)).Select(first.AddDays).Where(d => d < today).ToList();
-        var facts = days.Select(d => SalesDay.Of(seller, d, now)).ToList();
+        var marketplace = report.MarketplaceIds.Select(AmazonMarketplace.Find).FirstOrDefault(m => m is not null);
+        var facts = marketplace is null ? [] : days.Select(d => SalesDay.Of(seller, marketplace, d, now)).ToList();
+        var currency = (marketplace ?? AmazonMarketplace.UnitedStates).Currency;
         var asinGranularity = report.Options.GetValueOrDefault("asinGranularity", "PARENT");
         var document = new
         {
@@ -25,11 +28,11 @@ internal static class SalesAndTrafficDocument
                 dataEndTime = last.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 marketplaceIds = report.MarketplaceIds,
             },
-            salesAndTrafficByDate = facts.Select(f => SalesAndTrafficJson.ByDate(f)),
+            salesAndTrafficByDate = facts.Select(f => SalesAndTrafficJson.ByDate(f, currency)),
             salesAndTrafficByAsin = seller.Catalog.Products
                 .Select(p => (Product: p, Rows: facts.Select(f => f.ByProduct[p.Index]).ToList()))
                 .Where(x => x.Rows.Sum(r => r.Traffic.Sessions) > 0)
-                .Select(x => SalesAndTrafficJson.ByAsin(x.Product, x.Rows, asinGranularity, facts.Sum(f => f.Sessions), facts.Sum(f => f.PageViews))),
+                .Select(x => SalesAndTrafficJson.ByAsin(x.Product, x.Rows, asinGranularity, facts.Sum(f => f.Sessions), facts.Sum(f => f.PageViews), currency)),
         };
         return new ReportDocument(JsonSerializer.SerializeToUtf8Bytes(document, SandboxJson.Options), "application/json; charset=UTF-8", days.Count > 0);
     }

@@ -1,12 +1,11 @@
 using Sellmetrics.Sandbox.Generation;
-using Sellmetrics.Sandbox.Sellers;
 
 namespace Sellmetrics.Sandbox.Amazon.Reports;
 
 /// <summary>The by-date and by-ASIN entries of the sales and traffic report (percentages 0–100).</summary>
 internal static class SalesAndTrafficJson
 {
-    public static object ByDate(SalesDay day)
+    public static object ByDate(SalesDay day, string currency)
     {
         var browserSessions = day.ByProduct.Sum(p => p.Traffic.BrowserSessions);
         var mobileSessions = day.ByProduct.Sum(p => p.Traffic.MobileSessions);
@@ -15,17 +14,17 @@ internal static class SalesAndTrafficJson
             date = day.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             salesByDate = new
             {
-                orderedProductSales = Amount(day.Sales),
+                orderedProductSales = Amount(day.Sales, currency),
                 unitsOrdered = day.Units,
                 totalOrderItems = day.OrderItems,
-                averageSalesPerOrderItem = Amount(day.OrderItems == 0 ? 0m : day.Sales / day.OrderItems),
+                averageSalesPerOrderItem = Amount(day.OrderItems == 0 ? 0m : day.Sales / day.OrderItems, currency),
                 averageUnitsPerOrderItem = day.OrderItems == 0 ? 0m : Math.Round((decimal)day.Units / day.OrderItems, 2),
-                averageSellingPrice = Amount(day.Units == 0 ? 0m : day.Sales / day.Units),
+                averageSellingPrice = Amount(day.Units == 0 ? 0m : day.Sales / day.Units, currency),
                 unitsRefunded = day.UnitsRefunded,
                 refundRate = Percent(day.UnitsRefunded, day.Units),
                 claimsGranted = 0,
-                claimsAmount = Amount(0m),
-                shippedProductSales = Amount(day.ShippedSales),
+                claimsAmount = Amount(0m, currency),
+                shippedProductSales = Amount(day.ShippedSales, currency),
                 unitsShipped = day.UnitsShipped,
                 ordersShipped = day.OrdersShipped,
             },
@@ -49,7 +48,7 @@ internal static class SalesAndTrafficJson
         };
     }
 
-    public static object ByAsin(Product product, IReadOnlyList<ProductDay> days, string granularity, int allSessions, int allPageViews)
+    public static object ByAsin(Product product, IReadOnlyList<ProductDay> days, string granularity, int allSessions, int allPageViews, string currency)
     {
         var browser = days.Sum(d => d.Traffic.BrowserSessions);
         var mobile = days.Sum(d => d.Traffic.MobileSessions);
@@ -61,7 +60,7 @@ internal static class SalesAndTrafficJson
             parentAsin = product.Asin,
             childAsin = granularity == "PARENT" ? null : product.Asin,
             sku = granularity == "SKU" ? product.Sku : null,
-            salesByAsin = new { unitsOrdered = units, orderedProductSales = Amount(days.Sum(d => d.Sales)), totalOrderItems = days.Sum(d => d.OrderItems) },
+            salesByAsin = new { unitsOrdered = units, orderedProductSales = Amount(days.Sum(d => d.Sales), currency), totalOrderItems = days.Sum(d => d.OrderItems) },
             trafficByAsin = new
             {
                 browserSessions = browser,
@@ -82,7 +81,7 @@ internal static class SalesAndTrafficJson
         };
     }
 
-    private static object Amount(decimal amount) => new { amount = Money.Round(amount), currencyCode = Seller.Currency };
+    private static object Amount(decimal amount, string currency) => new { amount = Money.Round(amount), currencyCode = currency };
 
     private static decimal Percent(int part, int whole) => whole == 0 ? 0m : Math.Round(100m * part / whole, 2);
 }

@@ -22,7 +22,8 @@ internal static class SettlementDocument
     {
         var tsv = new TsvWriter(Header);
         var settlementId = report.ReportId[1..];
-        var events = seller.Amazon.EventsPostedBetween(report.DataStartTime, report.DataEndTime, now);
+        // One settlement account, in US dollars: events of other marketplaces never settle in the sandbox.
+        var events = seller.Amazon.EventsPostedBetween(report.DataStartTime, report.DataEndTime, now).Where(e => e.Marketplace == AmazonMarketplace.UnitedStates).ToList();
         tsv.Row(settlementId, Date(report.DataStartTime), Date(report.DataEndTime), Date(report.CreatedTime), events.Sum(e => e.Total), Seller.Currency);
         foreach (var e in events)
         {
