@@ -45,7 +45,7 @@ public static class MarketplaceServiceCollectionExtensions
         services.TryAddSingleton<IAmazonAuthorizationService, AmazonAuthorizationService>();
         services.TryAddSingleton<WalmartTokenClient>();
         services.TryAddSingleton<IWalmartSellerApiFactory, WalmartSellerApiFactory>();
-        services.TryAddSingleton(provider => ActivatorUtilities.CreateInstance<CredentialCheck>(provider));
+        services.TryAddSingleton(provider => new CredentialCheck(provider.GetRequiredService<LwaAccessTokens>(), provider.GetRequiredService<WalmartTokenClient>()));
 
         AddResilientClient(services, LwaTokenClient.HttpClientName);
         AddResilientClient(services, ReportDocumentDownloader.HttpClientName);

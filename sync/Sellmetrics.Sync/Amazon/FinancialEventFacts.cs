@@ -12,17 +12,22 @@ public static class FinancialEventFacts
 {
     public static FactBatch From(IReadOnlyList<FinancialEvents> pages, DateTimeOffset windowStart, string marketplaceId)
     {
-        var shipments = pages.SelectMany(p => p.ShipmentEventList ?? []).Where(e => e is { AmazonOrderId: not null, PostedDate: not null }).ToList();
+        var shipments = pages.SelectMany(p => p.ShipmentEventList ?? []).Where(e => Keeps(e, marketplaceId)).ToList();
         var refunds = pages.SelectMany(p => (p.RefundEventList ?? []).Concat(p.GuaranteeClaimEventList ?? []).Concat(p.ChargebackEventList ?? []))
-            .Where(e => e is { AmazonOrderId: not null, PostedDate: not null });
+            .Where(e => Keeps(e, marketplaceId));
         return new FactBatch(marketplaceId)
         {
             Fees = [.. shipments.SelectMany(ShipmentFees)],
             Refunds = [.. refunds.SelectMany(RefundFacts.Of)],
             ServiceFees = ServiceFees(pages.SelectMany(p => p.ServiceFeeEventList ?? []), windowStart, marketplaceId),
-            Reimbursements = AdjustmentFacts.Reimbursements(pages.SelectMany(p => p.AdjustmentEventList ?? []), marketplaceId),
+            Reimbursements = AdjustmentFacts.Reimbursements(
+                pages.SelectMany(p => p.AdjustmentEventList ?? []).Where(a => AmazonStorefronts.Owns(marketplaceId, null, a.AdjustmentAmount?.CurrencyCode)),
+                marketplaceId),
         };
     }
+
+    private static bool Keeps(ShipmentEvent e, string marketplaceId) =>
+        e is { AmazonOrderId: not null, PostedDate: not null } && AmazonStorefronts.Owns(marketplaceId, e.MarketplaceName, null);
 
     // Item fees per SKU and type; order-level fees (rare) go to the order's first SKU.
     private static IEnumerable<FeeLine> ShipmentFees(ShipmentEvent shipment)
@@ -50,7 +55,7 @@ public static class FinancialEventFacts
         var fees = new List<ServiceFee>();
         foreach (var (sku, fee) in events.SelectMany(e => (e.FeeList ?? []).Select(f => (e.SellerSku, Fee: f))))
         {
-            if (fee is not { FeeType: { } type, FeeAmount: { } amount })
+            if (fee is not { FeeType: { } type, FeeAmount: { } amount } || !AmazonStorefronts.Owns(marketplaceId, null, amount.CurrencyCode))
             {
                 continue;
             }

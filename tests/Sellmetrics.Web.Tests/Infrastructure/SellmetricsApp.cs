@@ -86,5 +86,10 @@ public sealed class SellmetricsApp : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        // A debugging aid: SELLMETRICS_TEST_LOGS=folder keeps every app's log lines there.
+        if (Environment.GetEnvironmentVariable("SELLMETRICS_TEST_LOGS") is { Length: > 0 } folder)
+        {
+            await File.WriteAllLinesAsync(Path.Combine(folder, $"app-{Address.Port}.log"), Logs.Lines);
+        }
     }
 }
