@@ -40,7 +40,11 @@ public sealed partial class ProductProfitGrain(
     public async Task ApplyAsync(SkuFacts batch)
     {
         var merged = _facts.Merge(batch);
-        var touched = TouchedDays.Of(batch, merged, _rules);
+        var touched = TouchedDays.Of(batch, merged, _rules).ToHashSet();
+        // Where the batch's facts, and the known facts of its orders, stood before: a fee posted before its order was
+        // known sat on its posted day and must leave it.
+        var related = RelatedFactIds.Of(batch, _facts);
+        touched.UnionWith(_days.Where(day => day.Value.Any(b => b.Lines.Any(l => related.Contains(l.FactId)))).Select(day => day.Key));
         _facts = merged;
         if (batch.Items.Count > 0 || batch.Orders.Count > 0)
         {
