@@ -21,6 +21,7 @@ COPY security/Sellmetrics.Security/Sellmetrics.Security.csproj security/Sellmetr
 COPY marketplaces/Sellmetrics.Marketplaces/Sellmetrics.Marketplaces.csproj marketplaces/Sellmetrics.Marketplaces/
 COPY marketplaces/Sellmetrics.Sandbox/Sellmetrics.Sandbox.csproj marketplaces/Sellmetrics.Sandbox/
 COPY profit/Sellmetrics.Profit/Sellmetrics.Profit.csproj profit/Sellmetrics.Profit/
+COPY sync/Sellmetrics.Sync/Sellmetrics.Sync.csproj sync/Sellmetrics.Sync/
 RUN dotnet restore silo/Sellmetrics.Silo/Sellmetrics.Silo.csproj
 
 # .dockerignore keeps host bin/ and obj/ out, so the restore above survives this copy.

@@ -6,4 +6,7 @@ public interface ITenantObserver : IGrainObserver
 {
     /// <summary>The days whose numbers changed in the last coalescing window (≈ 250 ms); the browser refreshes those.</summary>
     Task ProfitChanged(TenantProfitChanged change);
+
+    /// <summary>The tenant was closed or purged: the silo ends its dashboard connections of the tenant at once.</summary>
+    Task TenantClosed();
 }

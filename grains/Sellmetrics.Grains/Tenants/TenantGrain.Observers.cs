@@ -27,6 +27,15 @@ public sealed partial class TenantGrain
         return Task.CompletedTask;
     }
 
+    private void TellObserversClosed()
+    {
+        if (_observers is { Count: > 0 } observers)
+        {
+            observers.Notify(o => o.TenantClosed());
+            observers.Clear();
+        }
+    }
+
     private void NoteChanged(ProductChanged change)
     {
         _changedDays.UnionWith(change.Days);

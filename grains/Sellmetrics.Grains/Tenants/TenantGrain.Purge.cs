@@ -14,6 +14,7 @@ public sealed partial class TenantGrain
 
         await tenants.SetStatusAsync(TenantId, TenantStatus.Purging, null);
         var users = await tenants.ListUserIdsAsync(TenantId);
+        TellObserversClosed();
         await DisconnectAllAsync(purgedBy);
         await ForgetProductsAsync();
         await UnregisterRemindersAsync();

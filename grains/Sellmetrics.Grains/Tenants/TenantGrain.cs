@@ -55,6 +55,7 @@ public sealed partial class TenantGrain(
         var purgeAfter = time.GetUtcNow() + options.Value.DeletionGracePeriod;
         await tenants.SetStatusAsync(TenantId, TenantStatus.PendingDeletion, purgeAfter);
         await DisconnectAllAsync(requestedBy);
+        TellObserversClosed();
         await AuditAsync(requestedBy, "account.closed");
         await this.RegisterOrUpdateReminder(PurgeReminder, options.Value.PurgeCheckPeriod, options.Value.PurgeCheckPeriod);
         LogDeletionScheduled(TenantId, purgeAfter);

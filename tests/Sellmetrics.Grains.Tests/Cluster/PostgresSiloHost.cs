@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 using Orleans.Configuration;
+using Orleans.Serialization;
 using Sellmetrics.Silo.Hosting;
 using Sellmetrics.Testing;
 
@@ -22,6 +23,7 @@ internal sealed class PostgresSiloHost(IHost host) : IAsyncDisposable
         builder.UseOrleans(silo =>
         {
             silo.UsePostgres(dataSource);
+            silo.Services.AddSerializer(serializer => serializer.AddProfitTypes());
             silo.Configure<ClusterOptions>(cluster =>
             {
                 cluster.ClusterId = clusterId;

@@ -1,4 +1,5 @@
 using Npgsql;
+using Orleans.Serialization;
 using Orleans.TestingHost;
 using Sellmetrics.Silo.Hosting;
 
@@ -21,9 +22,11 @@ internal static class PostgresTestCluster
         builder.ConfigureSilo((_, silo) =>
         {
             silo.UsePostgres(dataSource);
+            silo.Services.AddSerializer(serializer => serializer.AddProfitTypes());
             silo.Configure<ReminderOptions>(reminders => reminders.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
         });
 
+        builder.ConfigureClient(client => client.Services.AddSerializer(serializer => serializer.AddProfitTypes()));
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return cluster;

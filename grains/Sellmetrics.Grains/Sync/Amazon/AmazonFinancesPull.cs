@@ -1,4 +1,3 @@
-using Sellmetrics.Marketplaces.Amazon.Finances;
 using Sellmetrics.Profit.Facts;
 using Sellmetrics.Sync.Amazon;
 
@@ -27,12 +26,7 @@ internal sealed class AmazonFinancesPull(Profit.Days.ReportingTimeZone zone) : D
         for (var start = window.From; start < window.To; start = zone.StartOfNextDay(start))
         {
             var end = zone.StartOfNextDay(start) is var next && next < window.To ? next : window.To;
-            var pages = new List<FinancialEvents>();
-            await foreach (var page in context.AmazonApi.GetFinancialEventsAsync(start, end, cancellationToken))
-            {
-                pages.Add(page);
-            }
-
+            var pages = await context.AmazonApi.GetFinancialEventsAsync(start, end, cancellationToken).ToListAsync(cancellationToken);
             days.Add(FinancialEventFacts.From(pages, start, context.MarketplaceId));
         }
 

@@ -1,4 +1,3 @@
-using Sellmetrics.Marketplaces.Amazon.Inventory;
 using Sellmetrics.Profit.Facts;
 using Sellmetrics.Sync.Amazon;
 
@@ -15,12 +14,7 @@ internal sealed class AmazonInventoryPull : DatasetPull
 
     public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
     {
-        var summaries = new List<InventorySummary>();
-        await foreach (var summary in context.AmazonApi.GetInventorySummariesAsync(cancellationToken: cancellationToken))
-        {
-            summaries.Add(summary);
-        }
-
+        var summaries = await context.AmazonApi.GetInventorySummariesAsync(cancellationToken: cancellationToken).ToListAsync(cancellationToken);
         var now = context.Time.GetUtcNow();
         return InventoryFacts.From(summaries, context.Zone.DayOf(now), now, context.MarketplaceId);
     }

@@ -25,12 +25,7 @@ internal sealed class AmazonOrdersPull : DatasetPull
         var orders = new List<FactBatch>();
         await foreach (var order in api.GetOrdersUpdatedSinceAsync(window.From, cancellationToken))
         {
-            var items = new List<Marketplaces.Amazon.Orders.OrderItem>();
-            await foreach (var item in api.GetOrderItemsAsync(order.AmazonOrderId, cancellationToken))
-            {
-                items.Add(item);
-            }
-
+            var items = await api.GetOrderItemsAsync(order.AmazonOrderId, cancellationToken).ToListAsync(cancellationToken);
             orders.Add(AmazonOrderFacts.From(order, items, context.MarketplaceId));
         }
 

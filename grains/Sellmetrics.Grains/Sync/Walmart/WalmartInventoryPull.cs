@@ -1,4 +1,3 @@
-using Sellmetrics.Marketplaces.Walmart.Inventory;
 using Sellmetrics.Profit.Facts;
 using Sellmetrics.Sync.Walmart;
 
@@ -15,12 +14,7 @@ internal sealed class WalmartInventoryPull : DatasetPull
 
     public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
     {
-        var items = new List<WfsInventoryItem>();
-        await foreach (var item in context.WalmartApi.GetWfsInventoryAsync(cancellationToken: cancellationToken))
-        {
-            items.Add(item);
-        }
-
+        var items = await context.WalmartApi.GetWfsInventoryAsync(cancellationToken: cancellationToken).ToListAsync(cancellationToken);
         var now = context.Time.GetUtcNow();
         return WalmartInventoryFacts.From(items, context.Zone.DayOf(now), now);
     }

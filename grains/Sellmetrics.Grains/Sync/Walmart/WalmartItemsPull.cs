@@ -1,4 +1,3 @@
-using Sellmetrics.Marketplaces.Walmart.Items;
 using Sellmetrics.Profit.Facts;
 using Sellmetrics.Sync.Walmart;
 
@@ -15,12 +14,7 @@ internal sealed class WalmartItemsPull : DatasetPull
 
     public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
     {
-        var items = new List<WalmartItem>();
-        await foreach (var item in context.WalmartApi.GetItemsAsync(cancellationToken))
-        {
-            items.Add(item);
-        }
-
+        var items = await context.WalmartApi.GetItemsAsync(cancellationToken).ToListAsync(cancellationToken);
         return WalmartItemFacts.From(items, context.Time.GetUtcNow());
     }
 }

@@ -1,4 +1,3 @@
-using Sellmetrics.Marketplaces.Walmart.Returns;
 using Sellmetrics.Profit.Facts;
 using Sellmetrics.Sync.Walmart;
 
@@ -17,12 +16,7 @@ internal sealed class WalmartReturnsPull : DatasetPull
 
     public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
     {
-        var returns = new List<WalmartReturnOrder>();
-        await foreach (var returned in context.WalmartApi.GetReturnsAsync(window.From, window.To, cancellationToken))
-        {
-            returns.Add(returned);
-        }
-
+        var returns = await context.WalmartApi.GetReturnsAsync(window.From, window.To, cancellationToken).ToListAsync(cancellationToken);
         return WalmartReturnFacts.From(returns);
     }
 }

@@ -1,0 +1,66 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Sellmetrics.Grains;
+using Sellmetrics.Grains.Tenants;
+using Sellmetrics.Testing;
+using Sellmetrics.Web.Tests.Infrastructure;
+
+namespace Sellmetrics.Web.Tests.Sync;
+
+public sealed class TenantObserverTests(TestPostgres postgres)
+{
+    [Fact]
+    public async Task AnImportReachesAnObserverAsFewCoalescedNoticesAndAPurgeClosesIt()
+    {
+        await using var app = await SyncApp.StartAsync(postgres);
+        var admin = await Seller.SignUpAsync(app, "Admin", SellmetricsApp.AdminEmail);
+        var seller = await Seller.SignUpAsync(app, "Watched");
+        var grains = app.Services.GetRequiredService<IGrainFactory>();
+        var observer = new RecordingObserver();
+        var reference = grains.CreateObjectReference<ITenantObserver>(observer);
+        var tenant = grains.GetTenantGrain(seller.TenantId);
+        await tenant.SubscribeAsync(reference);
+        await tenant.GetProfitSummaryAsync(new Sellmetrics.Profit.Days.DateRange(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 2)), null);
+
+        await SyncApp.ConnectAmazonAsync(seller, await SyncApp.CreateSandboxSellerAsync(app, 7601));
+        await SyncApp.WaitForImportAsync(seller);
+        await Task.Delay(500, TestContext.Current.CancellationToken);
+
+        var changedDays = observer.Changes.SelectMany(c => c.Days).Distinct().Count();
+        TestContext.Current.TestOutputHelper?.WriteLine($"{observer.Changes.Count} notices named {changedDays} days");
+        Assert.True(changedDays > 30, $"{changedDays} days changed");
+        Assert.True(observer.Changes.Count < changedDays, "notices are coalesced, not one per product change");
+        Assert.All(observer.Changes, c => Assert.Equal(["ATVPDKIKX0DER"], c.Marketplaces));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.Browser.SendJsonAsync(HttpMethod.Delete, $"/api/admin/tenants/{seller.TenantId}")).StatusCode);
+        for (var wait = 0; wait < 40 && observer.Closed == 0; wait++)
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        Assert.Equal(1, observer.Closed);
+        grains.DeleteObjectReference<ITenantObserver>(reference);
+    }
+
+    private sealed class RecordingObserver : ITenantObserver
+    {
+        private int _closed;
+
+        public ConcurrentQueue<TenantProfitChanged> Changes { get; } = new();
+
+        public int Closed => _closed;
+
+        public Task ProfitChanged(TenantProfitChanged change)
+        {
+            Changes.Enqueue(change);
+            return Task.CompletedTask;
+        }
+
+        public Task TenantClosed()
+        {
+            Interlocked.Increment(ref _closed);
+            return Task.CompletedTask;
+        }
+    }
+}
