@@ -67,7 +67,11 @@ public static class ProductsApi
         }
 
         var file = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync()).Files.FirstOrDefault() : null;
-        using var text = new StreamReader(file?.OpenReadStream() ?? http.Request.Body);
+        // The CSV reader reads synchronously, which Kestrel refuses on a request body: read it (at most the limit) first.
+        using var buffer = new MemoryStream();
+        await (file?.OpenReadStream() ?? http.Request.Body).CopyToAsync(buffer);
+        buffer.Position = 0;
+        using var text = new StreamReader(buffer);
         var (lines, errors) = UnitCostCsv.Read(text);
         if (errors.Count > 0)
         {
