@@ -31,7 +31,11 @@ internal sealed class Browser(Uri address) : IDisposable
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null)
     {
         using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-        request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
+        if (_cookies.Count > 0)
+        {
+            request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
+        }
+
         if (_cookies.TryGetValue("XSRF-TOKEN", out var token))
         {
             request.Headers.Add("X-XSRF-TOKEN", token);

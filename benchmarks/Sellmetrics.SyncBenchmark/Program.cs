@@ -8,7 +8,8 @@ using Sellmetrics.SyncBenchmark;
 // given sandbox time scale; signs up, connects the default sandbox seller and times the import until it is complete.
 var timeScale = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 60;
 var historyDays = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 730;
-var folder = Directory.CreateTempSubdirectory("sellmetrics-sync-benchmark-");
+// Not created here: the embedded server makes its folder itself and hands it to its own account.
+var folder = new DirectoryInfo(Path.Combine(Path.GetTempPath(), $"sellmetrics-sync-benchmark-{Guid.NewGuid():N}"));
 var address = new Uri($"http://127.0.0.1:{FreePort()}");
 try
 {
@@ -31,7 +32,10 @@ try
 }
 finally
 {
-    folder.Delete(recursive: true);
+    if (folder.Exists)
+    {
+        folder.Delete(recursive: true);
+    }
 }
 
 static int FreePort()

@@ -23,6 +23,7 @@ public sealed partial class MarketplaceConnectionGrain
             return;
         }
 
+        _stop?.Dispose();
         _stop = new CancellationTokenSource();
         _loop = PullWhileDueAsync(_stop.Token);
     }
@@ -67,6 +68,11 @@ public sealed partial class MarketplaceConnectionGrain
         catch (MarketplaceAuthorizationRevokedException)
         {
             await RevokedAsync();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The next reminder tick starts again from the stored progress; only the kind of failure is logged.
+            LogLoopFailed(_tenantId, _connectionId, e.GetType().Name);
         }
         finally
         {
@@ -162,6 +168,9 @@ public sealed partial class MarketplaceConnectionGrain
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Pull of {Dataset} failed: {Error}")]
     private partial void LogStepFailed(string dataset, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Tenant {TenantId} connection {ConnectionId}: the pull loop stopped on {ExceptionType}")]
+    private partial void LogLoopFailed(Guid tenantId, Guid connectionId, string exceptionType);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Tenant {TenantId} connection {ConnectionId}: the marketplace revoked the authorization; pulls stopped")]
     private partial void LogRevoked(Guid tenantId, Guid connectionId);
