@@ -16,6 +16,9 @@ public interface IProductProfitGrain : IGrainWithStringKey
     /// <summary>Merges facts that were new or changed in the tenant's schema and recomputes the days they touch; called by a pull.</summary>
     Task ApplyAsync(SkuFacts batch);
 
+    /// <summary>Reads the product's catalog entry (title, ASIN) again after a catalog pull changed it; called by a pull.</summary>
+    Task CatalogChangedAsync();
+
     /// <summary>The product's identity, unit costs and every daily bucket (without their explaining lines); called by the TenantGrain.</summary>
     Task<ProductBuckets> GetBucketsAsync();
 

@@ -46,9 +46,9 @@ public sealed partial class ProductProfitGrain(
         var related = RelatedFactIds.Of(batch, _facts);
         touched.UnionWith(_days.Where(day => day.Value.Any(b => b.Lines.Any(l => related.Contains(l.FactId)))).Select(day => day.Key));
         _facts = merged;
-        if (batch.Items.Count > 0 || batch.Orders.Count > 0)
+        if (_identity.Asin is null && merged.Items.FirstOrDefault() is { } item)
         {
-            _identity = await IdentityAsync();
+            _identity = _identity with { Asin = item.ProductId };
         }
 
         await ReplaceDaysAsync(touched);
@@ -59,6 +59,12 @@ public sealed partial class ProductProfitGrain(
 
     public Task<ValueList<DailyBucket>> ExplainAsync(DateRange range) =>
         Task.FromResult(new ValueList<DailyBucket>(_days.Where(d => range.Contains(d.Key)).SelectMany(d => d.Value)));
+
+    public async Task CatalogChangedAsync()
+    {
+        _identity = await IdentityAsync();
+        await TellTenantAsync([]);
+    }
 
     public async Task SetUnitCostAsync(CogsEntry entry, string actor)
     {

@@ -3,11 +3,12 @@ using Sellmetrics.Profit.Facts;
 
 namespace Sellmetrics.Grains.Sync;
 
-/// <summary>Tells the product grains (and the tenant, for facts without a SKU) about facts that were new or changed.</summary>
+/// <summary>Tells the product grains (and the tenant, for facts without a SKU) about facts and catalog entries that were new or changed.</summary>
 public sealed class FactDispatcher(IGrainFactory grains, FactReader facts)
 {
     public async Task DispatchAsync(Guid tenantId, FactBatch changed, CancellationToken cancellationToken = default)
     {
+        await Task.WhenAll(changed.Catalog.Select(entry => grains.GetProductGrain(tenantId, changed.Marketplace, entry.Sku).CatalogChangedAsync()));
         if (!FactBatchSplit.HasProfitFacts(changed))
         {
             return;

@@ -38,6 +38,11 @@ public sealed partial class TenantGrain
 
     private void NoteChanged(ProductChanged change)
     {
+        if (change.Days.Count == 0)
+        {
+            return;
+        }
+
         _changedDays.UnionWith(change.Days);
         _changedMarketplaces.Add(change.Product.MarketplaceId);
         _flush ??= this.RegisterGrainTimer(FlushChangesAsync, new GrainTimerCreationOptions(CoalescingWindow, Timeout.InfiniteTimeSpan));

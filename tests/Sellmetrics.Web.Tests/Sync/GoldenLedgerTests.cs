@@ -70,6 +70,7 @@ public sealed class GoldenLedgerTests(TestPostgres postgres)
         Assert.Equal(3, products.Count);
         AssertProduct(products, GoldenLedger.Canada, GoldenLedger.Mug, units: 1, revenue: 25.00m, fees: 3.75m, refunds: 0m, cogs: 8.00m, net: 13.25m, unitCost: 8.00m);
         AssertProduct(products, GoldenLedger.Us, GoldenLedger.Lamp, units: 3, revenue: 105.00m, fees: 56.45m, refunds: 0m, cogs: 36.00m, net: 12.55m, unitCost: 12.00m);
+        Assert.Equal("Golden Lamp", products.Single(p => p.GetProperty("sku").GetString() == GoldenLedger.Lamp).GetProperty("title").GetString());
         AssertProduct(products, GoldenLedger.Us, GoldenLedger.Mug, units: 5, revenue: 97.00m, fees: 29.00m, refunds: 33.44m, cogs: 26.00m, net: 16.56m, unitCost: 7.00m);
 
         var explained = await SyncApp.GetAsync(seller, $"/api/products/{GoldenLedger.Us}/{GoldenLedger.Mug}/days?from={GoldenLedger.Day(b.AddDays(6))}&to={GoldenLedger.Day(b.AddDays(6))}");
