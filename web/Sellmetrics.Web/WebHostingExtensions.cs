@@ -9,12 +9,14 @@ using Sellmetrics.Web.Admin;
 using Sellmetrics.Web.Auth;
 using Sellmetrics.Web.Connections;
 using Sellmetrics.Web.Costs;
+using Sellmetrics.Web.Dashboard;
 using Sellmetrics.Web.Health;
 using Sellmetrics.Web.Ledger;
 using Sellmetrics.Web.Products;
 using Sellmetrics.Web.Profit;
 using Sellmetrics.Web.Security;
 using Sellmetrics.Web.Settings;
+using Sellmetrics.Web.Site;
 
 namespace Sellmetrics.Web;
 
@@ -27,6 +29,7 @@ public static class WebHostingExtensions
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.Services.AddWebSecurity();
+        builder.Services.AddDashboard();
         return builder;
     }
 
@@ -46,6 +49,7 @@ public static class WebHostingExtensions
         }
 
         app.UseSecurityHeaders();
+        app.UseSiteFiles();
         app.UseAuthentication();
         app.UseCsrfProtection();
         app.UseRateLimiter();
@@ -61,6 +65,7 @@ public static class WebHostingExtensions
         app.MapProductsApi();
         app.MapLedgerApi();
         app.MapSettingsApi();
+        app.MapDashboard();
         app.MapOpenApi();
         return app;
     }

@@ -1,5 +1,6 @@
 using Orleans.Concurrency;
 using Sellmetrics.Grains.Costs;
+using Sellmetrics.Grains.Dashboard;
 using Sellmetrics.Grains.Products;
 using Sellmetrics.Grains.Sync;
 using Sellmetrics.Profit;
@@ -58,6 +59,16 @@ public interface ITenantGrain : IGrainWithStringKey
     /// <summary>Tenant-level facts (fees and reimbursements without a SKU) changed; sent by a pull.</summary>
     [OneWay]
     Task TenantFactsChangedAsync();
+
+    /// <summary>Everything a dashboard shows for <paramref name="view"/>: tiles, daily series, products, the live feed.</summary>
+    Task<DashboardSnapshot> GetDashboardAsync(DashboardView view);
+
+    /// <summary>What <paramref name="change"/> means for a dashboard watching <paramref name="view"/>.</summary>
+    Task<DashboardDelta> GetDashboardDeltaAsync(DashboardView view, TenantProfitChanged change);
+
+    /// <summary>New entries for the live feed (a pull stored new facts, a seller changed a unit cost); never awaited.</summary>
+    [OneWay]
+    Task NoteActivityAsync(IReadOnlyList<ActivityEvent> events);
 
     /// <summary>Subscribes a silo's dashboard observer to coalesced change notices; renew before <see cref="TenantObservers.Lifetime"/> runs out.</summary>
     Task SubscribeAsync(ITenantObserver observer);

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Sellmetrics.Data.Costs;
 using Sellmetrics.Data.Facts;
 using Sellmetrics.Data.Identity;
+using Sellmetrics.Grains.Dashboard;
 using Sellmetrics.Profit;
 using Sellmetrics.Profit.Buckets;
 using Sellmetrics.Profit.Costs;
@@ -68,8 +69,11 @@ public sealed partial class ProductProfitGrain(
 
     public async Task SetUnitCostAsync(CogsEntry entry, string actor)
     {
-        await costs.SetAsync(_tenantId, _marketplace, entry, actor, time.GetUtcNow());
+        var learnedAt = time.GetUtcNow();
+        await costs.SetAsync(_tenantId, _marketplace, entry, actor, learnedAt);
         await ApplyAsync(new SkuFacts(_marketplace, _sku) { Costs = [entry] });
+        await GrainFactory.GetTenantGrain(_tenantId).NoteActivityAsync(
+            [ActivityEvents.UnitCost(_marketplace, _sku, entry.UnitCost, entry.Currency, entry.EffectiveFrom, learnedAt)]);
     }
 
     public async Task ReloadAsync()

@@ -1,10 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
 using Sellmetrics.Data.Facts;
+using Sellmetrics.Grains.Dashboard;
 using Sellmetrics.Profit.Facts;
 
 namespace Sellmetrics.Grains.Sync;
 
-/// <summary>Tells the product grains (and the tenant, for facts without a SKU) about facts and catalog entries that were new or changed.</summary>
-public sealed class FactDispatcher(IGrainFactory grains, FactReader facts)
+/// <summary>
+/// Tells the product grains (and the tenant, for facts without a SKU) about facts and catalog entries that were new or
+/// changed, and the tenant's live feed about the recent ones.
+/// </summary>
+public sealed class FactDispatcher(IGrainFactory grains, FactReader facts, [FromKeyedServices(Clock.Key)] TimeProvider time)
 {
     public async Task DispatchAsync(Guid tenantId, FactBatch changed, CancellationToken cancellationToken = default)
     {
@@ -24,6 +29,11 @@ public sealed class FactDispatcher(IGrainFactory grains, FactReader facts)
         if (FactBatchSplit.HasTenantLevelFacts(changed))
         {
             await grains.GetTenantGrain(tenantId).TenantFactsChangedAsync();
+        }
+
+        if (ActivityEvents.From(changed, time.GetUtcNow()) is { Count: > 0 } events)
+        {
+            await grains.GetTenantGrain(tenantId).NoteActivityAsync(events);
         }
     }
 

@@ -25,6 +25,7 @@ public sealed partial class TenantGrain
 
         _recurringCosts = null;
         _tenantFacts = null;
+        NoteTenantLevelChanged();
         return saved;
     }
 
@@ -33,6 +34,11 @@ public sealed partial class TenantGrain
         var deleted = await recurringCosts.DeleteAsync(TenantId, costId, actor, time.GetUtcNow());
         _recurringCosts = null;
         _tenantFacts = null;
+        if (deleted)
+        {
+            NoteTenantLevelChanged();
+        }
+
         return deleted;
     }
 

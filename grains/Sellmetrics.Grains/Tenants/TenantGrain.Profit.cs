@@ -1,3 +1,4 @@
+using Sellmetrics.Grains.Dashboard;
 using Sellmetrics.Grains.Products;
 using Sellmetrics.Profit;
 using Sellmetrics.Profit.Buckets;
@@ -27,15 +28,18 @@ public sealed partial class TenantGrain
             .Where(p => marketplace is null || p.Identity.MarketplaceId == marketplace)
             .OrderBy(p => p.Identity.MarketplaceId, StringComparer.Ordinal)
             .ThenBy(p => p.Identity.Sku, StringComparer.Ordinal)
-            .SelectMany(p => ProfitReport.Product(p.Identity, p.InRange(range), range, new CogsSchedule(p.Costs)))];
+            .SelectMany(p => RowsOf(p, range))];
     }
 
     public async Task<int> ImportUnitCostsAsync(IReadOnlyList<CogsImportLine> lines, string actor)
     {
         var entries = lines.Select(l => new MarketplaceFact<CogsEntry>(l.MarketplaceId, new CogsEntry(l.Sku, l.UnitCost, l.Currency, l.EffectiveFrom))).ToList();
-        var stored = await unitCosts.ImportAsync(TenantId, entries, actor, time.GetUtcNow());
+        var learnedAt = time.GetUtcNow();
+        var stored = await unitCosts.ImportAsync(TenantId, entries, actor, learnedAt);
         await Task.WhenAll(lines.Select(l => (l.MarketplaceId, l.Sku)).Distinct()
             .Select(p => GrainFactory.GetProductGrain(TenantId, p.MarketplaceId, p.Sku).ReloadAsync()));
+        await NoteActivityAsync([.. lines.TakeLast(FeedLength)
+            .Select(l => ActivityEvents.UnitCost(l.MarketplaceId, l.Sku, l.UnitCost, l.Currency, l.EffectiveFrom, learnedAt))]);
         return stored;
     }
 
@@ -60,6 +64,7 @@ public sealed partial class TenantGrain
     public Task TenantFactsChangedAsync()
     {
         _tenantFacts = null;
+        NoteTenantLevelChanged();
         return Task.CompletedTask;
     }
 
@@ -98,6 +103,9 @@ public sealed partial class TenantGrain
     }
 
     private async Task<ProfitRules> RulesAsync() => _rules ??= ProfitRules.InZone(await tenants.GetTimeZoneAsync(TenantId));
+
+    private static ValueList<ProductProfitRow> RowsOf(ProductBook book, DateRange range) =>
+        ProfitReport.Product(book.Identity, book.InRange(range), range, new CogsSchedule(book.Costs));
 
     private static Profit.Costs.RecurringCost ToProfitCost(Costs.RecurringCost cost) => new(
         cost.Id.ToString("N"), cost.Name, cost.Category, cost.Amount, cost.Currency,

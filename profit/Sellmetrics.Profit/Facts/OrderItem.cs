@@ -16,4 +16,8 @@ public sealed record OrderItem(
     decimal GiftWrapPrice = 0m,
     decimal PromotionDiscount = 0m,
     decimal ShippingDiscount = 0m,
-    decimal Tax = 0m);
+    decimal Tax = 0m)
+{
+    /// <summary>What the line adds to revenue: price, shipping and gift wrap, less the discounts.</summary>
+    public decimal Revenue => ItemPrice + ShippingPrice + GiftWrapPrice - PromotionDiscount - ShippingDiscount;
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Sellmetrics.Grains;
+using Sellmetrics.Grains.Dashboard;
+using Sellmetrics.Web.Auth;
+using Sellmetrics.Web.Profit;
+
+namespace Sellmetrics.Web.Dashboard;
+
+/// <summary>
+/// The live dashboard's connection: it joins its tenant (taken from the session's claims, never from the client) and
+/// watches one view; <see cref="Watch"/> answers with the whole snapshot, and deltas for that view follow.
+/// </summary>
+[Authorize(Policy = Policies.Seller)]
+public sealed class DashboardHub(DashboardConnections connections, IGrainFactory grains) : Hub<IDashboardClient>
+{
+    public const string Path = "/hubs/dashboard";
+
+    private Guid TenantId => SessionClaims.TenantOf(Context.User!);
+
+    public override Task OnConnectedAsync() => connections.JoinAsync(TenantId, Context);
+
+    public override Task OnDisconnectedAsync(Exception? exception) => connections.LeaveAsync(TenantId, Context.ConnectionId);
+
+    /// <summary>Starts (or changes) what this connection watches and returns its snapshot; a bad view is refused and changes nothing.</summary>
+    public async Task<DashboardSnapshot> Watch(DashboardViewRequest view)
+    {
+        var (range, errors) = ReportQuery.Parse(view.From, view.To);
+        ReportQuery.CheckMarketplace(view.Marketplace, errors);
+        if (errors.Count > 0)
+        {
+            throw new HubException(string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")));
+        }
+
+        var watched = new DashboardView(range!.From, range.To, view.Marketplace);
+        connections.Watch(TenantId, Context.ConnectionId, watched);
+        return await grains.GetTenantGrain(TenantId).GetDashboardAsync(watched);
+    }
+}
