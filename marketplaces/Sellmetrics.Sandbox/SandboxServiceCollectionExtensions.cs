@@ -39,4 +39,8 @@ public static class SandboxServiceCollectionExtensions
         services.AddHostedService<LiveOrderService>();
         return services;
     }
+
+    /// <summary>The credentials of the default seller (<c>Sandbox:Seed</c>), for a host that connects a demo tenant to it.</summary>
+    public static SellerCredentials DefaultSandboxSeller(this IServiceProvider services) =>
+        services.GetRequiredService<SellerRegistry>().Default.Credentials;
 }

@@ -14,6 +14,10 @@ public static class MarketplaceHosting
         {
             SandboxEndpoints.PointClientsAtSandbox(builder.Configuration, builder.Configuration);
             builder.Services.AddMarketplaceSandbox(builder.Configuration);
+            if (embeddedDatabase)
+            {
+                builder.Configuration.AddDemoDefaults();
+            }
         }
 
         builder.Services.AddMarketplaceClients(builder.Configuration);
@@ -32,6 +36,6 @@ public static class MarketplaceHosting
         return app;
     }
 
-    private static bool SandboxEnabled(IConfiguration configuration, bool embeddedDatabase) =>
+    public static bool SandboxEnabled(IConfiguration configuration, bool embeddedDatabase) =>
         configuration.GetValue<bool?>($"{SandboxOptions.Section}:{nameof(SandboxOptions.Enabled)}") ?? embeddedDatabase;
 }

@@ -11,7 +11,8 @@ public static class SellmetricsHost
     /// </summary>
     public static async Task<WebApplication> BuildAsync(string[] args, Action<WebApplicationBuilder>? customize = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The binaries' folder, not the working one: appsettings.json and wwwroot/ are found wherever the command runs.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         customize?.Invoke(builder);
         builder.ListenOnPlatformPort();
 
@@ -30,6 +31,7 @@ public static class SellmetricsHost
             app.MapSellmetricsWeb();
             app.MapMarketplaces(database.IsEmbedded);
             app.AnnounceWhenStarted(database.IsEmbedded);
+            app.PrepareDemoWhenStarted(database.IsEmbedded && MarketplaceHosting.SandboxEnabled(app.Configuration, database.IsEmbedded));
             return app;
         }
         catch

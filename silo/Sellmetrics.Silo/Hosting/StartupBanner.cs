@@ -10,12 +10,15 @@ public static partial class StartupBanner
     {
         app.Lifetime.ApplicationStarted.Register(() =>
         {
-            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Sellmetrics");
-            LogStarted(logger, string.Join(", ", addresses), embeddedDatabase ? "embedded PostgreSQL" : "configured PostgreSQL");
+            LogStarted(logger, AddressesOf(app), embeddedDatabase ? "embedded PostgreSQL" : "configured PostgreSQL");
         });
         return app;
     }
+
+    /// <summary>Where the web server listens, once it has started.</summary>
+    public static string AddressesOf(WebApplication app) =>
+        string.Join(", ", app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? []);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sellmetrics is up at {Addresses} on {Database}")]
     private static partial void LogStarted(ILogger logger, string addresses, string database);

@@ -122,21 +122,31 @@ public sealed partial class DashboardConnections(
         }
     }
 
-    /// <summary>Ends every dashboard connection of a tenant on this silo (the account closed); returns how many.</summary>
+    /// <summary>Ends every dashboard connection of a tenant on this silo (browsers reconnect by themselves); returns how many.</summary>
     public int Drop(Guid tenantId)
     {
-        IReadOnlyList<HubCallerContext> dropped;
-        lock (_gate)
-        {
-            dropped = _tenants.TryGetValue(tenantId, out var tenant) ? tenant.Connections : [];
-        }
-
+        var dropped = ConnectionsOf(tenantId);
         foreach (var connection in dropped)
         {
             connection.Abort();
         }
 
         return dropped.Count;
+    }
+
+    /// <summary>The account closed: its browsers are told (they sign out) and their connections end.</summary>
+    internal async Task CloseTenantAsync(Guid tenantId)
+    {
+        await hub.Clients.Clients([.. ConnectionsOf(tenantId).Select(c => c.ConnectionId)]).TenantClosed();
+        Drop(tenantId);
+    }
+
+    private IReadOnlyList<HubCallerContext> ConnectionsOf(Guid tenantId)
+    {
+        lock (_gate)
+        {
+            return _tenants.TryGetValue(tenantId, out var tenant) ? tenant.Connections : [];
+        }
     }
 
     internal async Task SendChangesAsync(Guid tenantId, TenantProfitChanged change)

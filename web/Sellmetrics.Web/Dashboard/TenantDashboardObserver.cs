@@ -7,9 +7,5 @@ internal sealed class TenantDashboardObserver(Guid tenantId, DashboardConnection
 {
     public Task ProfitChanged(TenantProfitChanged change) => connections.SendChangesAsync(tenantId, change);
 
-    public Task TenantClosed()
-    {
-        connections.Drop(tenantId);
-        return Task.CompletedTask;
-    }
+    public Task TenantClosed() => connections.CloseTenantAsync(tenantId);
 }

@@ -7,12 +7,28 @@ namespace Sellmetrics.Web.Security;
 
 /// <summary>
 /// Guards cookie-authenticated API calls against cross-site requests: an unsafe request must come
-/// from our own origin and carry the antiforgery token; safe API requests get a fresh token cookie.
+/// from our own origin and carry the antiforgery token; safe API requests get a fresh token cookie. Hub requests
+/// (the WebSocket handshake included) must come from our own origin.
 /// </summary>
 public static class CsrfProtection
 {
+    private const string HubsPath = "/hubs";
+
     public static IApplicationBuilder UseCsrfProtection(this IApplicationBuilder app) => app.Use(async (http, next) =>
     {
+        if (http.Request.Path.StartsWithSegments(HubsPath))
+        {
+            // A WebSocket handshake is a GET that carries the session cookie, so hubs check the origin on every request.
+            if (IsCrossSite(http.Request))
+            {
+                await RefuseCrossSite(http);
+                return;
+            }
+
+            await next(http);
+            return;
+        }
+
         if (!http.Request.Path.StartsWithSegments("/api"))
         {
             await next(http);
@@ -29,7 +45,7 @@ public static class CsrfProtection
 
         if (IsCrossSite(http.Request))
         {
-            await Refuse(http, StatusCodes.Status403Forbidden, "Cross-site requests are not accepted.");
+            await RefuseCrossSite(http);
             return;
         }
 
@@ -54,6 +70,9 @@ public static class CsrfProtection
             && (!Uri.TryCreate(origin, UriKind.Absolute, out var originUri)
                 || !string.Equals(originUri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase));
     }
+
+    private static Task RefuseCrossSite(HttpContext http) =>
+        Refuse(http, StatusCodes.Status403Forbidden, "Cross-site requests are not accepted.");
 
     private static Task Refuse(HttpContext http, int status, string title) =>
         TypedResults.Problem(title: title, statusCode: status).ExecuteAsync(http);

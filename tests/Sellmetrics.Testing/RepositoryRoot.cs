@@ -1,6 +1,6 @@
-namespace Sellmetrics.Silo.Tests.RunCommand;
+namespace Sellmetrics.Testing;
 
-internal static class RepositoryRoot
+public static class RepositoryRoot
 {
     /// <summary>The folder holding Sellmetrics.sln, found by walking up from the test binaries.</summary>
     public static string Path { get; } = Find();

@@ -1,0 +1,113 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Configuration.Memory;
+using Sellmetrics.Data;
+using Sellmetrics.Grains;
+using Sellmetrics.Grains.Accounts;
+using Sellmetrics.Grains.Sync;
+using Sellmetrics.Sandbox;
+using Sellmetrics.Sandbox.Sellers;
+
+namespace Sellmetrics.Silo.Hosting;
+
+/// <summary>
+/// With the embedded database and the sandbox, the run command prepares a demo seller whose tenant is connected to the
+/// sandbox's default seller (Amazon and Walmart, live orders on), and prints its sign-in on the console. The password is
+/// random and kept owner-only in the data folder, so every later run prints the same one; it never reaches a log.
+/// </summary>
+public static partial class DemoAccount
+{
+    public const string Email = "demo@example.com";
+    public const string PasswordFile = "demo.password";
+    private const string DisplayName = "Demo Seller";
+
+    /// <summary>
+    /// Live mode for the demo: the sandbox keeps producing orders and they are pulled every minute. These are defaults
+    /// only: any configured value (file, command line, environment) wins.
+    /// </summary>
+    public static IConfigurationBuilder AddDemoDefaults(this IConfigurationBuilder configuration)
+    {
+        configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?>
+            {
+                [$"{SandboxOptions.Section}:{nameof(SandboxOptions.LiveOrdersPerMinute)}"] = "2",
+                [$"{SyncOptions.Section}:{nameof(SyncOptions.OrdersPeriod)}"] = "00:01:00",
+            },
+        });
+        return configuration;
+    }
+
+    public static WebApplication PrepareDemoWhenStarted(this WebApplication app, bool sandboxWithEmbeddedDatabase)
+    {
+        if (sandboxWithEmbeddedDatabase)
+        {
+            app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => PrepareAsync(app)));
+        }
+
+        return app;
+    }
+
+    private static async Task PrepareAsync(WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Sellmetrics.Demo");
+        try
+        {
+            var password = PasswordIn(app.Configuration);
+            var grains = app.Services.GetRequiredService<IGrainFactory>();
+            var accounts = grains.GetGrain<IAccountsGrain>(0);
+            await accounts.RegisterAsync(new Registration(Email, DisplayName, password, ConfirmAdult: true));
+            var signIn = await accounts.SignInAsync(new SignInAttempt(Email, password, Code: null));
+            if (signIn.Session is not { } session)
+            {
+                LogDemoUnavailable(logger, signIn.Outcome);
+                return;
+            }
+
+            await ConnectSandboxAsync(grains, session, app.Services.DefaultSandboxSeller());
+            Console.WriteLine();
+            Console.WriteLine($"Demo seller (connected to the sandbox, live orders on): open {StartupBanner.AddressesOf(app)} and sign in as");
+            Console.WriteLine($"  email    {Email}");
+            Console.WriteLine($"  password {password}");
+            Console.WriteLine();
+        }
+        catch (Exception exception) when (!app.Lifetime.ApplicationStopping.IsCancellationRequested)
+        {
+            LogDemoFailed(logger, exception);
+        }
+    }
+
+    private static async Task ConnectSandboxAsync(IGrainFactory grains, SessionSnapshot session, SellerCredentials seller)
+    {
+        var connected = await grains.GetTenantGrain(session.TenantId).ListConnectionsAsync();
+        if (connected.Count > 0)
+        {
+            return;
+        }
+
+        var actor = GrainKeys.Of(session.UserId);
+        var amazon = new AmazonConnectionRequest(
+            seller.LwaClientId, seller.LwaClientSecret, seller.RefreshToken, seller.SellerId, seller.MarketplaceId,
+            AmazonMarketplaces.RegionOf(seller.MarketplaceId)!);
+        await grains.GetConnectionGrain(session.TenantId, ConnectionKeys.ForAmazon(seller.SellerId, seller.MarketplaceId)).ConnectAmazonAsync(amazon, actor);
+        await grains.GetConnectionGrain(session.TenantId, ConnectionKeys.ForWalmart(seller.WalmartClientId))
+            .ConnectWalmartAsync(new WalmartConnectionRequest(seller.WalmartClientId, seller.WalmartClientSecret), actor);
+    }
+
+    private static string PasswordIn(IConfiguration configuration)
+    {
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var path = Path.GetFullPath(Path.Combine(storage.DataDirectory, PasswordFile));
+        if (!File.Exists(path))
+        {
+            SecretFile.Write(path, RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20));
+        }
+
+        return File.ReadAllText(path).Trim();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The demo seller could not sign in ({Outcome}); no demo account this run")]
+    private static partial void LogDemoUnavailable(ILogger logger, SignInOutcome outcome);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Preparing the demo seller failed")]
+    private static partial void LogDemoFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Runtime.Versioning;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Sellmetrics.Silo.Tests.RunCommand;
+
+/// <summary>The run command's demo seller: printed at start, connected to the sandbox, numbers within a minute.</summary>
+public sealed partial class DemoSellerTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
+    private readonly string _workingDirectory = Path.Combine(Path.GetTempPath(), $"sellmetrics-demo-{Guid.NewGuid():N}");
+
+    [Fact]
+    [SupportedOSPlatform("linux")]
+    public async Task TheRunCommandPrintsADemoSellerWhoseSandboxBusinessShowsWithinAMinute()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        await using var silo = SiloProcess.Start(_workingDirectory);
+        var started = Stopwatch.StartNew();
+        await silo.WaitUntilReadyAsync(Patience, cancellation);
+        var (email, password) = await WaitForDemoLoginAsync(silo, cancellation);
+
+        using var browser = new CookieClient(silo.BaseAddress);
+        await browser.SendAsync(HttpMethod.Get, "/api/auth/session", null, cancellation);
+        using var login = await browser.SendAsync(HttpMethod.Post, "/api/auth/login", new { email, password }, cancellation);
+        Assert.True(login.IsSuccessStatusCode, $"demo sign-in: {login.StatusCode}");
+        var connections = await browser.GetJsonAsync("/api/connections", cancellation);
+        await WaitForRevenueAsync(browser, cancellation);
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"the demo seller had revenue {started.Elapsed.TotalSeconds:F1} s after the run command started");
+        Assert.Equal(["amazon", "walmart"], connections.EnumerateArray().Select(c => c.GetProperty("marketplace").GetString()).Order());
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(_workingDirectory, ".data", "demo.password")));
+        Assert.Equal(0, await silo.StopAsync(Patience));
+    }
+
+    public ValueTask InitializeAsync()
+    {
+        Directory.CreateDirectory(_workingDirectory);
+        return ValueTask.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Directory.Delete(_workingDirectory, recursive: true);
+        return ValueTask.CompletedTask;
+    }
+
+    private static async Task<(string Email, string Password)> WaitForDemoLoginAsync(SiloProcess silo, CancellationToken cancellation)
+    {
+        var deadline = DateTimeOffset.UtcNow + Patience;
+        while (true)
+        {
+            if (DemoLogin().Match(silo.Output) is { Success: true } match)
+            {
+                return (match.Groups["email"].Value, match.Groups["password"].Value);
+            }
+
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"no demo login printed:\n{silo.Output}");
+            await Task.Delay(200, cancellation);
+        }
+    }
+
+    private static async Task WaitForRevenueAsync(CookieClient browser, CancellationToken cancellation)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var path = $"/api/profit/summary?from={today.AddDays(-29):yyyy-MM-dd}&to={today:yyyy-MM-dd}";
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var summary = await browser.GetJsonAsync(path, cancellation);
+            if (summary.GetProperty("totals").EnumerateArray().Any(t => t.GetProperty("revenue").GetDecimal() > 0))
+            {
+                return;
+            }
+
+            Assert.True(clock.Elapsed < Patience, $"the demo seller still has no revenue: {summary}");
+            await Task.Delay(500, cancellation);
+        }
+    }
+
+    [GeneratedRegex(@"email\s+(?<email>\S+@\S+)\s+password\s+(?<password>\S+)")]
+    private static partial Regex DemoLogin();
+
+    /// <summary>Just enough of a browser: keeps cookies (the session one is Secure, which HttpClient would not send over http) and echoes the CSRF token.</summary>
+    private sealed class CookieClient(Uri address) : IDisposable
+    {
+        private readonly HttpClient _http = new(new HttpClientHandler { UseCookies = false }) { BaseAddress = address };
+        private readonly Dictionary<string, string> _cookies = [];
+
+        public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellation)
+        {
+            using var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+            if (_cookies.Count > 0)
+            {
+                request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
+            }
+
+            if (_cookies.TryGetValue("XSRF-TOKEN", out var token))
+            {
+                request.Headers.Add("X-XSRF-TOKEN", token);
+            }
+
+            var response = await _http.SendAsync(request, cancellation);
+            foreach (var cookie in response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [])
+            {
+                var pair = cookie.Split(';')[0].Split('=', 2);
+                _cookies[pair[0]] = pair[1];
+            }
+
+            return response;
+        }
+
+        public async Task<JsonElement> GetJsonAsync(string path, CancellationToken cancellation)
+        {
+            using var response = await SendAsync(HttpMethod.Get, path, null, cancellation);
+            response.EnsureSuccessStatusCode();
+            return await response.Content.ReadFromJsonAsync<JsonElement>(cancellation);
+        }
+
+        public void Dispose() => _http.Dispose();
+    }
+}

@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Playwright;
+using Npgsql;
+using Sellmetrics.Testing;
+using Sellmetrics.Web.Tests.Infrastructure;
+
+namespace Sellmetrics.Web.Tests.Browser;
+
+/// <summary>
+/// One seller in their own Chromium context (own cookies), using Sellmetrics through its pages as a person would: signs
+/// up on the sign-up page, connects on the connections page, reads the dashboard by its data attributes. Script errors of
+/// any page fail the test that disposes it.
+/// </summary>
+public sealed class SellerBrowser : IAsyncDisposable
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    private readonly List<string> _scriptErrors = [];
+
+    private SellerBrowser(IBrowserContext context, IPage page, string email, Guid tenantId)
+    {
+        Context = context;
+        Page = page;
+        Email = email;
+        TenantId = tenantId;
+    }
+
+    public IBrowserContext Context { get; }
+
+    /// <summary>The first tab; <see cref="OpenTabAsync"/> opens more in the same session.</summary>
+    public IPage Page { get; }
+
+    public string Email { get; }
+
+    public Guid TenantId { get; }
+
+    public IReadOnlyList<string> ScriptErrors => _scriptErrors;
+
+    /// <summary>Set by a test that cuts the live connection: the browser then rightly reports failed WebSockets.</summary>
+    public bool ExpectsConnectionErrors { get; set; }
+
+    /// <summary>Opens a new context, signs up on <c>/sign-up.html</c> and waits for the dashboard it lands on.</summary>
+    public static async Task<SellerBrowser> SignUpAsync(IBrowser browser, SellmetricsApp app, string name)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.Address.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
+            TimezoneId = "UTC",
+        });
+        context.SetDefaultTimeout((float)Patience.TotalMilliseconds);
+        var page = await context.NewPageAsync();
+        var unique = Guid.NewGuid().ToString("N")[..10];
+        var email = $"{name.ToLowerInvariant()}-{unique}@shop.test";
+
+        await page.GotoAsync("/sign-up.html");
+        var form = page.Locator("form#sign-up");
+        await form.Locator("input[name=email]").FillAsync(email);
+        await form.Locator("input[name=displayName]").FillAsync($"{name} {unique}");
+        await form.Locator("input[name=password]").FillAsync($"Browser-Password-{unique}");
+        await form.Locator("input[name=confirmAdult]").CheckAsync();
+        await form.Locator("button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/dashboard.html**");
+
+        await using var database = NpgsqlDataSource.Create(app.ConnectionString);
+        var tenantId = await database.ScalarAsync<Guid>("SELECT tenant_id FROM identity.users WHERE email = @email", ("email", email));
+        var seller = new SellerBrowser(context, page, email, tenantId);
+        seller.Watch(page);
+        return seller;
+    }
+
+    public async Task<IPage> OpenTabAsync(string path)
+    {
+        var page = await Context.NewPageAsync();
+        Watch(page);
+        await page.GotoAsync(path);
+        return page;
+    }
+
+    /// <summary>Fills the manual-keys form of the connections page with a sandbox seller's credentials.</summary>
+    public async Task ConnectAmazonAsync(JsonElement credentials)
+    {
+        await Page.GotoAsync("/connections.html");
+        var form = Page.Locator("form#amazon-manual");
+        foreach (var field in new[] { "lwaClientId", "lwaClientSecret", "refreshToken", "sellerId" })
+        {
+            await form.Locator($"[name={field}]").FillAsync(credentials.GetProperty(field).GetString()!);
+        }
+
+        await form.Locator("button[type=submit]").ClickAsync();
+        await Page.Locator("[data-connection-id]").First.WaitForAsync();
+    }
+
+    /// <summary>Waits (through the API, with this browser's cookies) until every dataset has its history in.</summary>
+    public async Task WaitForImportAsync(TimeSpan timeout)
+    {
+        var deadline = DateTimeOffset.UtcNow + timeout;
+        while (true)
+        {
+            var connections = await GetJsonAsync("/api/connections");
+            if (connections.GetArrayLength() > 0 && connections.EnumerateArray().All(c => c.GetProperty("datasets").EnumerateArray()
+                    .All(d => d.GetProperty("progress").GetDecimal() == 1m && d.GetProperty("error").ValueKind == JsonValueKind.Null)))
+            {
+                return;
+            }
+
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"The import did not complete: {connections}");
+            await Task.Delay(250);
+        }
+    }
+
+    public async Task<JsonElement> GetJsonAsync(string path)
+    {
+        var response = await Context.APIRequest.GetAsync(path);
+        Assert.True(response.Ok, $"GET {path}: {response.Status}");
+        using var document = JsonDocument.Parse(await response.TextAsync());
+        return document.RootElement.Clone();
+    }
+
+    /// <summary>A dashboard number as the page holds it (<c>data-value</c> of a tile's field).</summary>
+    public static async Task<decimal> TileAsync(IPage page, string tile, string field) =>
+        Number(await page.Locator($"[data-tile={tile}] [data-field={field}]").First.GetAttributeAsync("data-value"));
+
+    public static decimal Number(string? value) =>
+        string.IsNullOrEmpty(value) ? 0m : decimal.Parse(value, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    /// <summary>Waits until a page's dashboard tile field differs from <paramref name="before"/>.</summary>
+    public static Task WaitForTileChangeAsync(IPage page, string tile, string field, decimal before) =>
+        page.WaitForFunctionAsync(
+            "([tile, field, before]) => { const e = document.querySelector(`[data-tile=${tile}] [data-field=${field}]`); return e && Number(e.dataset.value) !== before; }",
+            new object[] { tile, field, (double)before });
+
+    public async ValueTask DisposeAsync()
+    {
+        await Context.CloseAsync();
+        Assert.True(_scriptErrors.Count == 0, $"Script errors in {Email}'s pages:\n{string.Join('\n', _scriptErrors)}");
+    }
+
+    private static bool IsConnectionError(string text) =>
+        text.Contains("WebSocket", StringComparison.OrdinalIgnoreCase) || text.Contains("connection", StringComparison.OrdinalIgnoreCase);
+
+    private void Watch(IPage page)
+    {
+        page.PageError += (_, error) => _scriptErrors.Add($"{page.Url}: {error}");
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && !(ExpectsConnectionErrors && IsConnectionError(message.Text)))
+            {
+                _scriptErrors.Add($"{page.Url}: console: {message.Text}");
+            }
+        };
+    }
+}

@@ -1,0 +1,145 @@
+using System.Net;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Sellmetrics.Testing;
+using Sellmetrics.Web.Dashboard;
+using Sellmetrics.Web.Tests.Infrastructure;
+
+namespace Sellmetrics.Web.Tests.Dashboard;
+
+/// <summary>The hub as any client sees it: who may connect, what Watch answers and refuses, whose changes a connection hears.</summary>
+public sealed class DashboardHubTests(TestPostgres postgres)
+{
+    private static readonly object ThisMonth = new
+    {
+        from = DateTime.UtcNow.ToString("yyyy-MM-01", System.Globalization.CultureInfo.InvariantCulture),
+        to = DateTime.UtcNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        marketplace = (string?)null,
+    };
+
+    [Fact]
+    public async Task WithoutASessionTheHubRefusesToConnect()
+    {
+        await using var app = await SellmetricsApp.StartAsync(postgres);
+        await using var connection = Connect(app, cookies: null);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => connection.StartAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(HubConnectionState.Disconnected, connection.State);
+    }
+
+    [Fact]
+    public async Task AHandshakeFromAnotherSiteIsRefusedEvenWithTheSessionCookie()
+    {
+        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var seller = await Seller.SignUpAsync(app, "Hijacked");
+
+        var sameSite = await seller.Browser.SendAsync(Negotiate(origin: null));
+        var crossSite = await seller.Browser.SendAsync(Negotiate(origin: "https://evil.example"));
+
+        Assert.Equal(HttpStatusCode.OK, sameSite.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, crossSite.StatusCode);
+    }
+
+    [Fact]
+    public async Task WatchAnswersTheSnapshotAndABadViewIsRefusedWithoutEndingTheConnection()
+    {
+        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var seller = await Seller.SignUpAsync(app, "Watcher");
+        await using var connection = Connect(app, seller.Browser);
+        await connection.StartAsync(TestContext.Current.CancellationToken);
+
+        var snapshot = await connection.InvokeAsync<JsonElement>(nameof(DashboardHub.Watch), ThisMonth, TestContext.Current.CancellationToken);
+        var refused = await Assert.ThrowsAsync<HubException>(() =>
+            connection.InvokeAsync<JsonElement>(nameof(DashboardHub.Watch), new { from = "2026-13-01", to = "2026-01-31", marketplace = (string?)null }, TestContext.Current.CancellationToken));
+        var again = await connection.InvokeAsync<JsonElement>(nameof(DashboardHub.Watch), ThisMonth, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["today", "yesterday", "monthToDate", "range"], snapshot.GetProperty("tiles").EnumerateArray().Select(t => t.GetProperty("key").GetString()));
+        Assert.Contains("from", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(HubConnectionState.Connected, connection.State);
+        Assert.Equal(snapshot.GetProperty("view").ToString(), again.GetProperty("view").ToString());
+    }
+
+    [Fact]
+    public async Task AConnectionHearsOnlyItsOwnTenantsChangesAndClosingTheAccountEndsIt()
+    {
+        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var first = await Seller.SignUpAsync(app, "First");
+        var second = await Seller.SignUpAsync(app, "Second");
+        var (firstConnection, firstHeard) = await WatchAsync(app, first);
+        var (secondConnection, secondHeard) = await WatchAsync(app, second);
+        var closed = new TaskCompletionSource();
+        firstConnection.On(nameof(IDashboardClient.TenantClosed), () => closed.TrySetResult());
+
+        await AppClient.EnsureOkAsync(await first.Browser.SendJsonAsync(HttpMethod.Post, "/api/recurring-costs", new
+        {
+            name = "Warehouse",
+            category = "Rent",
+            amount = 310.00m,
+            currency = "USD",
+            frequency = "monthly",
+            startDate = "2025-01-01",
+        }));
+        var delta = await firstHeard.Reader.ReadAsync(TestContext.Current.CancellationToken);
+        await Task.Delay(1000, TestContext.Current.CancellationToken);
+
+        Assert.Equal(4, delta.GetProperty("tiles").GetArrayLength());
+        Assert.Contains(delta.GetProperty("tiles").EnumerateArray(), t => t.GetProperty("totals").EnumerateArray().Any(c => c.GetProperty("recurringCosts").GetDecimal() > 0));
+        Assert.False(secondHeard.Reader.TryRead(out _), "the second tenant heard the first one's change");
+
+        var deleted = await first.Browser.SendJsonAsync(HttpMethod.Delete, "/api/account", new { password = first.Password });
+        Assert.True(deleted.IsSuccessStatusCode, $"closing the account: {deleted.StatusCode}");
+        await closed.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
+        await WaitUntilAsync(() => firstConnection.State != HubConnectionState.Connected);
+        Assert.Equal(HubConnectionState.Connected, secondConnection.State);
+
+        await firstConnection.DisposeAsync();
+        await secondConnection.DisposeAsync();
+    }
+
+    private static async Task<(HubConnection Connection, System.Threading.Channels.Channel<JsonElement> Heard)> WatchAsync(SellmetricsApp app, Seller seller)
+    {
+        var heard = System.Threading.Channels.Channel.CreateUnbounded<JsonElement>();
+        var connection = Connect(app, seller.Browser);
+        connection.On<JsonElement>(nameof(IDashboardClient.ProfitChanged), delta => heard.Writer.TryWrite(delta));
+        await connection.StartAsync(TestContext.Current.CancellationToken);
+        await connection.InvokeAsync<JsonElement>(nameof(DashboardHub.Watch), ThisMonth, TestContext.Current.CancellationToken);
+        return (connection, heard);
+    }
+
+    /// <summary>A connection as the browser makes it: WebSockets straight away (no negotiate), the session cookie along.</summary>
+    private static HubConnection Connect(SellmetricsApp app, AppClient? cookies) =>
+        new HubConnectionBuilder()
+            .WithUrl(new Uri(app.Address, DashboardHub.Path), options =>
+            {
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+                if (cookies is not null)
+                {
+                    options.Headers["Cookie"] = string.Join("; ", cookies.Cookies.Select(c => $"{c.Key}={c.Value}"));
+                }
+            })
+            .Build();
+
+    private static HttpRequestMessage Negotiate(string? origin)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"{DashboardHub.Path}/negotiate?negotiateVersion=1");
+        if (origin is not null)
+        {
+            request.Headers.Add("Origin", origin);
+        }
+
+        return request;
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        for (var wait = 0; wait < 100 && !condition(); wait++)
+        {
+            await Task.Delay(50, TestContext.Current.CancellationToken);
+        }
+
+        Assert.True(condition());
+    }
+}
