@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
-# Node.js for the npm restore that Sellmetrics.Web's build will run (planned, not there yet).
+# Node.js for the npm ci that Sellmetrics.Web's build runs (Chart.js and the SignalR client into wwwroot/lib).
 # The 10.0 tags are Ubuntu 24.04, so these are Ubuntu's nodejs/npm packages.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends nodejs npm \

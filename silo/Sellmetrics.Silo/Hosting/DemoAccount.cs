@@ -19,6 +19,11 @@ public static partial class DemoAccount
     public const string Email = "demo@example.com";
     public const string PasswordFile = "demo.password";
     private const string DisplayName = "Demo Seller";
+    private const string EnabledKey = "Demo:Enabled";
+
+    /// <summary><c>Demo:Enabled</c>, by default on with the embedded database; never without the sandbox it connects to.</summary>
+    public static bool IsWanted(IConfiguration configuration, bool embeddedDatabase) =>
+        MarketplaceHosting.SandboxEnabled(configuration, embeddedDatabase) && (configuration.GetValue<bool?>(EnabledKey) ?? embeddedDatabase);
 
     /// <summary>
     /// Live mode for the demo: the sandbox keeps producing orders and they are pulled every minute. These are defaults
@@ -37,9 +42,9 @@ public static partial class DemoAccount
         return configuration;
     }
 
-    public static WebApplication PrepareDemoWhenStarted(this WebApplication app, bool sandboxWithEmbeddedDatabase)
+    public static WebApplication PrepareDemoWhenStarted(this WebApplication app, bool wanted)
     {
-        if (sandboxWithEmbeddedDatabase)
+        if (wanted)
         {
             app.Lifetime.ApplicationStarted.Register(() => _ = Task.Run(() => PrepareAsync(app)));
         }

@@ -14,10 +14,6 @@ public static class MarketplaceHosting
         {
             SandboxEndpoints.PointClientsAtSandbox(builder.Configuration, builder.Configuration);
             builder.Services.AddMarketplaceSandbox(builder.Configuration);
-            if (embeddedDatabase)
-            {
-                builder.Configuration.AddDemoDefaults();
-            }
         }
 
         builder.Services.AddMarketplaceClients(builder.Configuration);

@@ -25,13 +25,19 @@ public static class SellmetricsHost
             builder.AddSellmetricsSilo(database.DataSource);
             builder.AddSellmetricsWeb();
             builder.AddMarketplaces(database.IsEmbedded);
+            var demo = DemoAccount.IsWanted(builder.Configuration, database.IsEmbedded);
+            if (demo)
+            {
+                builder.Configuration.AddDemoDefaults();
+            }
+
             builder.AddSync();
 
             var app = builder.Build();
             app.MapSellmetricsWeb();
             app.MapMarketplaces(database.IsEmbedded);
             app.AnnounceWhenStarted(database.IsEmbedded);
-            app.PrepareDemoWhenStarted(database.IsEmbedded && MarketplaceHosting.SandboxEnabled(app.Configuration, database.IsEmbedded));
+            app.PrepareDemoWhenStarted(demo);
             return app;
         }
         catch

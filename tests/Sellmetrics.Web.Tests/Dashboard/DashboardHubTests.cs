@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Sellmetrics.Testing;
 using Sellmetrics.Web.Dashboard;
 using Sellmetrics.Web.Tests.Infrastructure;
@@ -96,6 +97,27 @@ public sealed class DashboardHubTests(TestPostgres postgres)
 
         await firstConnection.DisposeAsync();
         await secondConnection.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AChangedPasswordEndsTheDashboardOfEveryOtherSession()
+    {
+        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var seller = await Seller.SignUpAsync(app, "Careful");
+        using var laptop = app.CreateClient();
+        await AppClient.EnsureOkAsync(await laptop.LoginAsync(seller.Email, seller.Password));
+        await using var laptopDashboard = Connect(app, laptop);
+        await laptopDashboard.StartAsync(TestContext.Current.CancellationToken);
+        var sessions = app.Services.GetRequiredService<DashboardConnections>();
+
+        Assert.Equal(0, await sessions.EndExpiredSessionsAsync());
+        await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Post, "/api/account/password", new
+        {
+            currentPassword = seller.Password,
+            newPassword = "An-Entirely-New-Password-1",
+        }));
+        Assert.Equal(1, await sessions.EndExpiredSessionsAsync());
+        await WaitUntilAsync(() => laptopDashboard.State == HubConnectionState.Disconnected);
     }
 
     private static async Task<(HubConnection Connection, System.Threading.Channels.Channel<JsonElement> Heard)> WatchAsync(SellmetricsApp app, Seller seller)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Sellmetrics.Grains;
 using Sellmetrics.Grains.Dashboard;
 using Sellmetrics.Grains.Tenants;
+using Sellmetrics.Web.Auth;
 
 namespace Sellmetrics.Web.Dashboard;
 
@@ -12,7 +13,7 @@ namespace Sellmetrics.Web.Dashboard;
 /// becomes one delta per distinct view, sent to just the connections watching it.
 /// </summary>
 public sealed partial class DashboardConnections(
-    IGrainFactory grains, IHubContext<DashboardHub, IDashboardClient> hub, ILogger<DashboardConnections> logger)
+    IGrainFactory grains, IHubContext<DashboardHub, IDashboardClient> hub, IServiceProvider services, ILogger<DashboardConnections> logger)
 {
     private readonly Dictionary<Guid, TenantDashboards> _tenants = [];
     private readonly SemaphoreSlim _membership = new(1, 1);
@@ -122,6 +123,38 @@ public sealed partial class DashboardConnections(
         }
     }
 
+    /// <summary>
+    /// Ends the connections whose session ended since they connected (a password change elsewhere, a closed account, the
+    /// absolute lifetime): a WebSocket outlives the request whose cookie was checked. Returns how many.
+    /// </summary>
+    public async Task<int> EndExpiredSessionsAsync()
+    {
+        List<HubCallerContext> connections;
+        lock (_gate)
+        {
+            connections = [.. _tenants.Values.SelectMany(t => t.Connections)];
+        }
+
+        var ended = 0;
+        foreach (var connection in connections)
+        {
+            try
+            {
+                if (await SessionCheck.CurrentAsync(connection.User!, services) is null)
+                {
+                    connection.Abort();
+                    ended++;
+                }
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogSessionCheckFailed(exception);
+            }
+        }
+
+        return ended;
+    }
+
     /// <summary>Ends every dashboard connection of a tenant on this silo (browsers reconnect by themselves); returns how many.</summary>
     public int Drop(Guid tenantId)
     {
@@ -170,6 +203,9 @@ public sealed partial class DashboardConnections(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Dashboard observer unsubscribed for tenant {TenantId}")]
     private partial void LogUnsubscribed(Guid tenantId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Checking a dashboard connection's session failed; the next round retries")]
+    private partial void LogSessionCheckFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing the dashboard observer of tenant {TenantId} failed; the next renewal retries")]
     private partial void LogRenewalFailed(Guid tenantId, Exception exception);

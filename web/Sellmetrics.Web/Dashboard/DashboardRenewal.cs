@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Hosting;
-using Sellmetrics.Grains.Tenants;
 
 namespace Sellmetrics.Web.Dashboard;
 
-/// <summary>Renews this silo's dashboard observers five times per subscription lifetime, so one missed renewal loses nothing.</summary>
+/// <summary>
+/// Every 15 seconds: ends dashboard connections whose session has ended, and renews this silo's observers (well within
+/// their subscription lifetime, so missed renewals lose nothing).
+/// </summary>
 internal sealed class DashboardRenewal(DashboardConnections connections) : BackgroundService
 {
-    public static readonly TimeSpan Period = TenantObservers.Lifetime / 5;
+    public static readonly TimeSpan Period = TimeSpan.FromSeconds(15);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -15,6 +17,7 @@ internal sealed class DashboardRenewal(DashboardConnections connections) : Backg
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
+                await connections.EndExpiredSessionsAsync();
                 await connections.RenewAsync();
             }
         }
