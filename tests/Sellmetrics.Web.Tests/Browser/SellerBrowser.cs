@@ -82,6 +82,7 @@ public sealed class SellerBrowser : IAsyncDisposable
     public async Task ConnectAmazonAsync(JsonElement credentials)
     {
         await Page.GotoAsync("/connections.html");
+        await Page.Locator("#amazon-manual-details > summary").ClickAsync();
         var form = Page.Locator("form#amazon-manual");
         foreach (var field in new[] { "lwaClientId", "lwaClientSecret", "refreshToken", "sellerId" })
         {

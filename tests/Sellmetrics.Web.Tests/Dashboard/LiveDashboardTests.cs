@@ -82,16 +82,22 @@ public sealed class LiveDashboardTests(SandboxDashboard dashboard) : IClassFixtu
         var page = await OpenDashboardAsync(dashboard.Seller.Page);
         var snapshotsBefore = SellerBrowser.Number(await page.Locator("body").GetAttributeAsync("data-snapshots"));
         var ordersBefore = await SellerBrowser.TileAsync(page, Range, "orders");
-        var ordersOnServer = Orders(await dashboard.RangeSummaryAsync(page));
+        var ordersOnServer = await dashboard.ServerOrdersAsync();
 
         dashboard.Seller.ExpectsConnectionErrors = true;
         await dashboard.Seller.Context.SetOfflineAsync(true);
-        Assert.True(dashboard.DropConnections() > 0);
-        await page.Locator("body:not([data-live=connected])").WaitForAsync();
-
-        var orderId = await dashboard.CreateOrderAsync();
-        await WaitForServerOrdersAsync(page, ordersOnServer + 1);
-        await dashboard.Seller.Context.SetOfflineAsync(false);
+        string orderId;
+        try
+        {
+            Assert.True(dashboard.DropConnections() > 0);
+            await page.Locator("body:not([data-live=connected])").WaitForAsync();
+            orderId = await dashboard.CreateOrderAsync();
+            await WaitForServerOrdersAsync(ordersOnServer + 1);
+        }
+        finally
+        {
+            await dashboard.Seller.Context.SetOfflineAsync(false);
+        }
 
         await page.Locator("body[data-live=connected]").WaitForAsync(new LocatorWaitForOptions { Timeout = 60_000 });
         await page.Locator($"ol#live-feed > li[data-order-id='{orderId}']").WaitForAsync();
@@ -109,13 +115,10 @@ public sealed class LiveDashboardTests(SandboxDashboard dashboard) : IClassFixtu
     private static async Task<decimal> ChartAsync(IPage page, string attribute) =>
         SellerBrowser.Number(await page.Locator("[data-chart]").GetAttributeAsync(attribute));
 
-    private static decimal Orders(System.Text.Json.JsonElement summary) =>
-        summary.GetProperty("totals").EnumerateArray().Sum(t => t.GetProperty("orders").GetDecimal());
-
-    private async Task WaitForServerOrdersAsync(IPage page, decimal orders)
+    private async Task WaitForServerOrdersAsync(int orders)
     {
         var deadline = DateTimeOffset.UtcNow + SellerBrowser.Patience;
-        while (Orders(await dashboard.RangeSummaryAsync(page)) < orders)
+        while (await dashboard.ServerOrdersAsync() < orders)
         {
             Assert.True(DateTimeOffset.UtcNow < deadline, "the new order never reached the server's numbers");
             await Task.Delay(200);

@@ -1,6 +1,7 @@
-using System.Text.Json;
 using Microsoft.Playwright;
 using Microsoft.Extensions.DependencyInjection;
+using Sellmetrics.Grains;
+using Sellmetrics.Profit.Days;
 using Sellmetrics.Testing;
 using Sellmetrics.Web.Dashboard;
 using Sellmetrics.Web.Tests.Browser;
@@ -51,11 +52,13 @@ public sealed class SandboxDashboard(TestPostgres postgres, Chromium chromium) :
     /// <summary>Ends every dashboard connection of the seller's tenant on the server, as a restarting silo would.</summary>
     public int DropConnections() => App.Services.GetRequiredService<DashboardConnections>().Drop(Seller.TenantId);
 
-    public async Task<JsonElement> RangeSummaryAsync(IPage page)
+    /// <summary>How many orders the server counts for the seller over the whole imported span (straight from the grain).</summary>
+    public async Task<int> ServerOrdersAsync()
     {
-        var from = await page.Locator("#range-from").InputValueAsync();
-        var to = await page.Locator("#range-to").InputValueAsync();
-        return await Seller.GetJsonAsync($"/api/profit/summary?from={from}&to={to}");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var summary = await App.Services.GetRequiredService<IGrainFactory>().GetTenantGrain(Seller.TenantId)
+            .GetProfitSummaryAsync(new DateRange(today.AddDays(-60), today.AddDays(1)), marketplace: null);
+        return summary.Totals.Sum(t => t.Orders);
     }
 
     public async ValueTask DisposeAsync()
