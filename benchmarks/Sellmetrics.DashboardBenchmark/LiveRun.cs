@@ -80,6 +80,7 @@ internal static class LiveRun
     private static async Task ConnectAsync(IPage page, JsonElement seller)
     {
         await page.GotoAsync("/connections.html");
+        await page.ClickAsync("#amazon-manual-details > summary");
         foreach (var field in new[] { "lwaClientId", "lwaClientSecret", "refreshToken", "sellerId" })
         {
             await page.FillAsync($"form#amazon-manual [name={field}]", seller.GetProperty(field).GetString()!);
