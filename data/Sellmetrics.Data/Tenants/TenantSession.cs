@@ -7,6 +7,10 @@ public sealed class TenantSession(NpgsqlConnection connection, NpgsqlTransaction
 {
     public NpgsqlCommand CreateCommand(string sql) => new(sql, connection, transaction);
 
+    /// <summary>Streams a query's rows as CSV with a header line (PostgreSQL's COPY), inside this session's transaction.</summary>
+    public Task<NpgsqlCopyTextReader> ReadCsvAsync(string query, CancellationToken cancellationToken = default) =>
+        connection.BeginTextExportAsync($"COPY ({query}) TO STDOUT WITH (FORMAT csv, HEADER)", cancellationToken);
+
     public Task CommitAsync(CancellationToken cancellationToken = default) => transaction.CommitAsync(cancellationToken);
 
     public async ValueTask DisposeAsync()

@@ -60,6 +60,9 @@ public interface ITenantGrain : IGrainWithStringKey
     [OneWay]
     Task TenantFactsChangedAsync();
 
+    /// <summary>Every table of the tenant's data as CSV, file by file (audited as an export by <paramref name="actor"/>).</summary>
+    IAsyncEnumerable<ExportPart> ExportAsync(string actor, CancellationToken cancellationToken = default);
+
     /// <summary>Everything a dashboard shows for <paramref name="view"/>: tiles, daily series, products, the live feed.</summary>
     Task<DashboardSnapshot> GetDashboardAsync(DashboardView view);
 

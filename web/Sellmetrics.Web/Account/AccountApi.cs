@@ -17,6 +17,7 @@ public static class AccountApi
         group.MapGet("/", GetAsync);
         group.MapPatch("/", ChangeAsync);
         group.MapPost("/password", ChangePasswordAsync);
+        group.MapGet("/export", AccountExport.WriteAsync).Produces(StatusCodes.Status200OK, contentType: "application/zip");
         group.MapDelete("/", CloseAsync);
         app.MapMfaApi();
         return group;

@@ -105,7 +105,7 @@ function wireTimeZone() {
   });
 }
 
-// GET /api/account/export may not exist on every server: say so instead of downloading an error page.
+// The export is a ZIP (account.json and one CSV per table), downloaded through fetch so a failure shows here, not as a page.
 function wireExport() {
   const button = document.getElementById('export-button');
   const alert = document.getElementById('export-alert');
@@ -115,16 +115,12 @@ function wireExport() {
     button.setAttribute('aria-busy', 'true');
     try {
       const response = await fetch('/api/account/export', { credentials: 'same-origin' });
-      if (response.status === 404 || response.status === 405) {
-        showExportAlert('info', 'Data export is not available yet. Contact support and we will send it to you.');
-        return;
-      }
       if (!response.ok) {
         showExportAlert('error', `The export failed (${response.status}). Please try again later.`);
         return;
       }
       const disposition = response.headers.get('Content-Disposition') || '';
-      const name = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] || 'sellmetrics-export.json';
+      const name = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition)?.[1] || 'sellmetrics-export.zip';
       downloadBlob(decodeURIComponent(name), await response.blob());
       notify('Export downloaded.');
     } catch {

@@ -1,0 +1,70 @@
+using System.IO.Compression;
+using System.Net;
+using Sellmetrics.Testing;
+using Sellmetrics.Web.Tests.Infrastructure;
+using Sellmetrics.Web.Tests.Sync;
+
+namespace Sellmetrics.Web.Tests.Account;
+
+public sealed class AccountExportTests(TestPostgres postgres)
+{
+    [Fact]
+    public async Task ASellerDownloadsAllTheirDataAsOneZipWithoutCredentialsOrAnotherTenantsRows()
+    {
+        await using var app = await SyncApp.StartAsync(postgres, historyDays: 5);
+        var seller = await Seller.SignUpAsync(app, "Exporting");
+        var other = await Seller.SignUpAsync(app, "Neighbour");
+        var credentials = await SyncApp.CreateSandboxSellerAsync(app, 8118);
+        await SyncApp.ConnectAmazonAsync(seller, credentials);
+        await SyncApp.WaitForImportAsync(seller);
+        await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Post, "/api/recurring-costs", new
+        {
+            name = "Prep centre",
+            category = "Logistics",
+            amount = 120m,
+            currency = "USD",
+            frequency = "monthly",
+            startDate = "2026-01-01",
+        }));
+
+        var files = await ExportAsync(seller);
+        var neighbours = await ExportAsync(other);
+
+        Assert.Contains("account.json", files.Keys);
+        Assert.Contains(seller.Email, files["account.json"]);
+        Assert.True(files["orders.csv"].Split('\n', StringSplitOptions.RemoveEmptyEntries).Length > 1, "orders.csv has no rows");
+        Assert.Contains("Prep centre", files["recurring_costs.csv"]);
+        Assert.Contains("account.exported", files["audit_log.csv"]);
+        Assert.DoesNotContain("sealed_credentials", files["marketplace_connections.csv"]);
+        var secrets = new[] { "lwaClientSecret", "refreshToken" }.Select(name => credentials.GetProperty(name).GetString()!);
+        Assert.All(files.Values, text => Assert.All(secrets, secret => Assert.DoesNotContain(secret, text)));
+        Assert.All(files.Values, text => Assert.DoesNotContain("gAAAAA", text));
+        Assert.Single(neighbours["orders.csv"].Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.DoesNotContain(seller.Email, string.Concat(neighbours.Values));
+    }
+
+    [Fact]
+    public async Task WithoutASessionThereIsNoExport()
+    {
+        await using var app = await SellmetricsApp.StartAsync(postgres);
+        using var anonymous = app.CreateClient();
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/account/export")).StatusCode);
+    }
+
+    private static async Task<Dictionary<string, string>> ExportAsync(Seller seller)
+    {
+        var response = await AppClient.EnsureOkAsync(await seller.Browser.GetAsync("/api/account/export"));
+        Assert.Equal("application/zip", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("attachment;", response.Content.Headers.ContentDisposition?.ToString() ?? response.Headers.GetValues("Content-Disposition").Single());
+        await using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
+        var files = new Dictionary<string, string>();
+        foreach (var entry in zip.Entries)
+        {
+            using var reader = new StreamReader(entry.Open());
+            files[entry.FullName] = await reader.ReadToEndAsync();
+        }
+
+        return files;
+    }
+}
