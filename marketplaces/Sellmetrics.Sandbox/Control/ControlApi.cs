@@ -68,7 +68,12 @@ internal static class ControlApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["quantity"] = ["The quantity must be between 1 and 100."] });
         }
 
-        var order = live.Create(seller, product, request?.Quantity);
+        if (request?.PlacedSecondsAgo is < 0 or > 3600)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["placedSecondsAgo"] = ["An order is placed between 0 and 3600 seconds ago."] });
+        }
+
+        var order = live.Create(seller, product, request?.Quantity, TimeSpan.FromSeconds(request?.PlacedSecondsAgo ?? 0));
         return TypedResults.Ok(new CreatedOrderResponse(order.AmazonOrderId, order.PurchaseDate));
     }
 

@@ -8,9 +8,9 @@ namespace Sellmetrics.Sandbox.Control;
 /// <summary>Creates orders "now" for a seller (live mode and the control API); they ship after a few scaled minutes.</summary>
 internal sealed class LiveOrders(SandboxClock clock)
 {
-    public AmazonOrder Create(Seller seller, Product? product = null, int? quantity = null)
+    public AmazonOrder Create(Seller seller, Product? product = null, int? quantity = null, TimeSpan placedAgo = default)
     {
-        var order = AmazonOrderFactory.Create(seller.NextLiveRandom(), seller.Catalog, clock.UtcNow, OrderTiming.Live(clock.TimeScale), product, quantity);
+        var order = AmazonOrderFactory.Create(seller.NextLiveRandom(), seller.Catalog, clock.UtcNow - placedAgo, OrderTiming.Live(clock.TimeScale), product, quantity);
         seller.Amazon.AddLive(order);
         return order;
     }

@@ -31,6 +31,23 @@ public sealed class ControlApiTests
     }
 
     [Fact]
+    public async Task AnOrderPlacedTwoMinutesAgoIsListedAtOnceAndAnAgeBeyondAnHourIsRefused()
+    {
+        await using var sandbox = await SandboxApp.StartAsync();
+        var seller = await sandbox.DefaultSellerAsync();
+        var token = await sandbox.AmazonTokenAsync(seller);
+        using var created = await sandbox.Http.PostAsJsonAsync($"/sandbox/control/sellers/{seller.SellerId}/orders", new { placedSecondsAgo = 130 }, Cancel);
+        using var refused = await sandbox.Http.PostAsJsonAsync($"/sandbox/control/sellers/{seller.SellerId}/orders", new { placedSecondsAgo = 3601 }, Cancel);
+        var orderId = (await created.Content.ReadFromJsonAsync<JsonElement>(Cancel)).GetProperty("amazonOrderId").GetString();
+        var since = Uri.EscapeDataString(ManualClock.Start.AddHours(-1).ToString("O"));
+
+        var listed = SpApiPaging.Items(await SpApiPaging.AllPagesAsync(sandbox, token, $"/orders/v0/orders?MarketplaceIds=ATVPDKIKX0DER&CreatedAfter={since}"), p => p.GetProperty("Orders"));
+
+        Assert.Contains(listed, o => o.GetProperty("AmazonOrderId").GetString() == orderId);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+    }
+
+    [Fact]
     public async Task AnUnknownSkuIsAValidationProblem()
     {
         await using var sandbox = await SandboxApp.StartAsync();

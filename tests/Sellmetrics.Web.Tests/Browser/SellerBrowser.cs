@@ -70,10 +70,16 @@ public sealed class SellerBrowser : IAsyncDisposable
         return seller;
     }
 
-    public async Task<IPage> OpenTabAsync(string path)
+    /// <summary>Opens a tab on <paramref name="path"/>; <paramref name="prepare"/> runs first (to route its traffic, say).</summary>
+    public async Task<IPage> OpenTabAsync(string path, Func<IPage, Task>? prepare = null)
     {
         var page = await Context.NewPageAsync();
         Watch(page);
+        if (prepare is not null)
+        {
+            await prepare(page);
+        }
+
         await page.GotoAsync(path);
         return page;
     }
@@ -144,6 +150,13 @@ public sealed class SellerBrowser : IAsyncDisposable
     private void Watch(IPage page)
     {
         page.PageError += (_, error) => _scriptErrors.Add($"{page.Url}: {error}");
+        page.Response += (_, response) =>
+        {
+            if (response.Status == 404 && !new Uri(response.Url).AbsolutePath.StartsWith("/api/", StringComparison.Ordinal))
+            {
+                _scriptErrors.Add($"{page.Url}: missing file {response.Url}");
+            }
+        };
         page.Console += (_, message) =>
         {
             if (message.Type == "error" && !(ExpectsConnectionErrors && IsConnectionError(message.Text)))

@@ -42,12 +42,22 @@ public sealed class SandboxDashboard(TestPostgres postgres, Chromium chromium) :
         await Screenshots.SaveAsync(_seller.Page, "connections");
     }
 
-    /// <summary>Has the sandbox take a new order now; the next orders pull (every few seconds here) brings it in.</summary>
+    /// <summary>
+    /// Has the sandbox take a new order; placed just under two minutes ago (getOrders lists an order two minutes after its
+    /// last change, as SP-API does), so the next orders pull, every few seconds here, brings it in.
+    /// </summary>
     public async Task<string> CreateOrderAsync(int quantity = 1)
     {
-        var order = await SyncApp.ControlAsync(App, $"sellers/{_sandboxSellerId}/orders", new { quantity });
+        CatchUpBusinessTime();
+        var order = await SyncApp.ControlAsync(App, $"sellers/{_sandboxSellerId}/orders", new { quantity, placedSecondsAgo = 119 });
         return order.GetProperty("amazonOrderId").GetString()!;
     }
+
+    /// <summary>
+    /// Moves the app's business clock (which stands still unless moved) up to now, so what Sellmetrics learns next is
+    /// stamped later than what it learned before, as in production; the live feed shows the latest learned first.
+    /// </summary>
+    public void CatchUpBusinessTime() => App.BusinessTime.SetUtcNow(DateTimeOffset.UtcNow);
 
     /// <summary>Ends every dashboard connection of the seller's tenant on the server, as a restarting silo would.</summary>
     public int DropConnections() => App.Services.GetRequiredService<DashboardConnections>().Drop(Seller.TenantId);
