@@ -46,15 +46,16 @@ internal static class LiveRun
         }
 
         var rows = await page.Locator("table#products-table tbody tr[data-sku]").CountAsync();
-        // One order a second, each placed just under two minutes ago (getOrders lists an order two minutes after its last
-        // change, as SP-API does), then each one's times as the feed shows them.
+        // An order every 3 s (longer than the orders pull period, so most arrive in pulls of their own), each placed just
+        // under two minutes ago (getOrders lists an order two minutes after its last change, as SP-API does); then each
+        // one's times as the feed shows them.
         var sellerId = seller.GetProperty("sellerId").GetString();
         var created = new List<(string OrderId, DateTimeOffset At)>();
         for (var order = 0; order < orders; order++)
         {
             using var response = await sandbox.PostAsJsonAsync($"sellers/{sellerId}/orders", new { quantity = 1, placedSecondsAgo = 119 });
             created.Add(((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("amazonOrderId").GetString()!, DateTimeOffset.UtcNow));
-            await Task.Delay(1000);
+            await Task.Delay(3000);
         }
 
         var latencies = new List<double>();

@@ -6,7 +6,7 @@ using Sellmetrics.DashboardBenchmark;
 // Debian's Chromium; then the dashboard's load time, and for each new sandbox order the time from Sellmetrics pulling it
 // to the page showing it. Arguments: orders, sandbox time scale (for the import), history days.
 var orders = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 25;
-var timeScale = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 60;
+var timeScale = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 600;
 var historyDays = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 730;
 await BenchmarkHost.RunAsync(
     "dashboard-benchmark.txt",

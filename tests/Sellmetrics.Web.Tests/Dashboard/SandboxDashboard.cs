@@ -1,5 +1,5 @@
-using Microsoft.Playwright;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using Sellmetrics.Grains;
 using Sellmetrics.Profit.Days;
 using Sellmetrics.Testing;
