@@ -7,18 +7,18 @@ using System.Text.RegularExpressions;
 namespace Sellmetrics.Silo.Tests.RunCommand;
 
 /// <summary>The run command's demo seller: printed at start, connected to the sandbox, numbers within a minute.</summary>
-public sealed partial class DemoSellerTests : IAsyncLifetime
+public sealed partial class DemoSellerTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
-    private readonly string _workingDirectory = Path.Combine(Path.GetTempPath(), $"sellmetrics-demo-{Guid.NewGuid():N}");
+    private readonly WorkingDirectory _workingDirectory = new("demo");
 
     [Fact]
     [SupportedOSPlatform("linux")]
     public async Task TheRunCommandPrintsADemoSellerWhoseSandboxBusinessShowsWithinAMinute()
     {
         var cancellation = TestContext.Current.CancellationToken;
-        await using var silo = SiloProcess.Start(_workingDirectory);
+        await using var silo = SiloProcess.Start(_workingDirectory.Path);
         var started = Stopwatch.StartNew();
         await silo.WaitUntilReadyAsync(Patience, cancellation);
         var (email, password) = await WaitForDemoLoginAsync(silo, cancellation);
@@ -32,21 +32,11 @@ public sealed partial class DemoSellerTests : IAsyncLifetime
 
         TestContext.Current.TestOutputHelper?.WriteLine($"the demo seller had revenue {started.Elapsed.TotalSeconds:F1} s after the run command started");
         Assert.Equal(["amazon", "walmart"], connections.EnumerateArray().Select(c => c.GetProperty("marketplace").GetString()).Order());
-        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(Path.Combine(_workingDirectory, ".data", "demo.password")));
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(_workingDirectory.DataFile("demo.password")));
         Assert.Equal(0, await silo.StopAsync(Patience));
     }
 
-    public ValueTask InitializeAsync()
-    {
-        Directory.CreateDirectory(_workingDirectory);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        Directory.Delete(_workingDirectory, recursive: true);
-        return ValueTask.CompletedTask;
-    }
+    public void Dispose() => _workingDirectory.Dispose();
 
     private static async Task<(string Email, string Password)> WaitForDemoLoginAsync(SiloProcess silo, CancellationToken cancellation)
     {

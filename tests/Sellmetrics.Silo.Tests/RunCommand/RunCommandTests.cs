@@ -6,12 +6,12 @@ using Sellmetrics.Testing;
 namespace Sellmetrics.Silo.Tests.RunCommand;
 
 /// <summary>The README's run command on a machine where nothing is configured.</summary>
-public sealed class RunCommandTests : IAsyncLifetime
+public sealed class RunCommandTests : IDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(90);
 
-    private readonly string _workingDirectory = Path.Combine(Path.GetTempPath(), $"sellmetrics-run-{Guid.NewGuid():N}");
+    private readonly WorkingDirectory _workingDirectory = new("run");
 
     [Fact]
     public async Task TheRunCommandAnswersReadyOnEmbeddedPostgresAndAStopAndStartKeepsTheData()
@@ -22,34 +22,24 @@ public sealed class RunCommandTests : IAsyncLifetime
         var (warmStart, secondRun) = await RunOnceAsync(cancellation);
 
         TestContext.Current.TestOutputHelper?.WriteLine($"ready after {coldStart.TotalSeconds:F1} s cold (initdb), {warmStart.TotalSeconds:F1} s warm");
-        Assert.True(File.Exists(Path.Combine(_workingDirectory, ".data", "postgres", "PG_VERSION")));
+        Assert.True(File.Exists(_workingDirectory.DataFile("postgres", "PG_VERSION")));
         Assert.Equal(firstRun.MigrationsAppliedAt, secondRun.MigrationsAppliedAt);
         Assert.Equal(1, firstRun.SiloGenerations);
         Assert.Equal(2, secondRun.SiloGenerations);
     }
 
-    public ValueTask InitializeAsync()
-    {
-        Directory.CreateDirectory(_workingDirectory);
-        return ValueTask.CompletedTask;
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        Directory.Delete(_workingDirectory, recursive: true);
-        return ValueTask.CompletedTask;
-    }
+    public void Dispose() => _workingDirectory.Dispose();
 
     private async Task<(TimeSpan Ready, DatabaseFacts Facts)> RunOnceAsync(CancellationToken cancellation)
     {
-        await using var silo = SiloProcess.Start(_workingDirectory);
+        await using var silo = SiloProcess.Start(_workingDirectory.Path);
         var ready = await silo.WaitUntilReadyAsync(StartTimeout, cancellation);
         var facts = await ReadFactsAsync(cancellation);
 
         var exitCode = await silo.StopAsync(StopTimeout);
 
         Assert.True(exitCode == 0, $"exit code {exitCode}:\n{silo.Output}");
-        Assert.False(File.Exists(Path.Combine(_workingDirectory, ".data", "postgres", "postmaster.pid")), "the embedded PostgreSQL still runs");
+        Assert.False(File.Exists(_workingDirectory.DataFile("postgres", "postmaster.pid")), "the embedded PostgreSQL still runs");
         return (ready, facts);
     }
 
@@ -57,7 +47,7 @@ public sealed class RunCommandTests : IAsyncLifetime
     private async Task<DatabaseFacts> ReadFactsAsync(CancellationToken cancellation)
     {
         await using var server = await EmbeddedPostgres.StartAsync(
-            new EmbeddedPostgresSettings(Path.Combine(_workingDirectory, ".data"), null, "postgres"), NullLogger.Instance, cancellation);
+            new EmbeddedPostgresSettings(_workingDirectory.DataFile(), null, "postgres"), NullLogger.Instance, cancellation);
         await using var dataSource = NpgsqlDataSource.Create(server.ConnectionStringFor("sellmetrics"));
         var appliedAt = await dataSource.ListAsync<DateTime>("SELECT applied_at FROM sellmetrics.schema_migrations ORDER BY scope, version");
         var generations = await dataSource.ScalarAsync<long>("SELECT count(DISTINCT generation) FROM orleansmembershiptable");
