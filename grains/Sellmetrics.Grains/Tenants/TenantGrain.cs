@@ -6,6 +6,7 @@ using Sellmetrics.Data.Costs;
 using Sellmetrics.Data.Facts;
 using Sellmetrics.Data.Identity;
 using Sellmetrics.Data.Tenants;
+using Sellmetrics.Grains.Dashboard;
 
 namespace Sellmetrics.Grains.Tenants;
 
@@ -40,8 +41,9 @@ public sealed partial class TenantGrain(
 
         var users = await tenants.ListUserIdsAsync(TenantId);
         var facts = await removal.ReadFactsAsync(TenantId);
+        var connections = (await ListConnectionsAsync()).Select(c => $"{MarketplaceTitles.Of(c.MarketplaceId)} · {c.Account} · {c.Status}").ToList();
         return new TenantSummary(
-            tenant.Id, tenant.Status.ToString(), tenant.CreatedAt, tenant.PurgeAfter, users.Count, [],
+            tenant.Id, tenant.Status.ToString(), tenant.CreatedAt, tenant.PurgeAfter, users.Count, connections,
             silo.SiloAddress.ToString(), _activatedAt, facts.SchemaBytes, facts.SchemaTables, facts.GrainStateRows, facts.Reminders);
     }
 

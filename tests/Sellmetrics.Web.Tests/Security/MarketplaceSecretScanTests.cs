@@ -30,11 +30,13 @@ public sealed class MarketplaceSecretScanTests(TestPostgres postgres)
         await SyncApp.ControlAsync(app, $"sellers/{credentials.GetProperty("sellerId").GetString()}/revoke", new { });
         await seller.Browser.SendJsonAsync(HttpMethod.Post, $"/api/connections/{connectionId}/sync");
         await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
-        await admin.Browser.GetAsync($"/api/admin/tenants/{seller.TenantId}");
+        var adminView = (await AppClient.ReadAsync(await admin.Browser.GetAsync($"/api/admin/tenants/{seller.TenantId}"))).ToString();
         await admin.Browser.SendJsonAsync(HttpMethod.Post, "/api/admin/encryption/rotate");
         var shown = (await SyncApp.GetAsync(seller, "/api/connections")).ToString();
 
         string[] secrets = [fakeSecret, fakeToken, credentials.GetProperty("lwaClientSecret").GetString()!, credentials.GetProperty("refreshToken").GetString()!];
+        Assert.Contains("Amazon.com", adminView, StringComparison.Ordinal);
+        Assert.All(secrets, secret => Assert.DoesNotContain(secret, adminView, StringComparison.Ordinal));
         var leaks = app.Logs.Lines.SelectMany(line => secrets.Where(line.Contains).Select(found => $"{found[..8]}… in: {line[..Math.Min(120, line.Length)]}")).ToList();
         TestContext.Current.TestOutputHelper?.WriteLine($"{app.Logs.Lines.Count} log lines scanned for {secrets.Length} marketplace secrets; {leaks.Count} found");
         Assert.True(app.Logs.Lines.Count > 20, "the app logged almost nothing, so the scan proves nothing");
