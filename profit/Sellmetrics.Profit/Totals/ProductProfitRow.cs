@@ -2,7 +2,8 @@ namespace Sellmetrics.Profit.Totals;
 
 /// <summary>
 /// One row of <c>GET /api/products</c> for one currency, rounded like <see cref="ProfitTotals"/>. Net profit has no recurring
-/// costs (those belong to the tenant); <see cref="UnitCost"/> is the cost in force on the range's last day, null when unknown.
+/// costs (those belong to the tenant); <see cref="UnitCost"/> is the cost in force on the range's last day, null when
+/// unknown, and <see cref="UnitCostFrom"/> the day it took effect.
 /// </summary>
 public sealed record ProductProfitRow(
     string MarketplaceId,
@@ -20,4 +21,5 @@ public sealed record ProductProfitRow(
     decimal? Margin,
     decimal? Roi,
     decimal? UnitCost,
-    decimal EstimatedFees);
+    decimal EstimatedFees,
+    DateOnly? UnitCostFrom);

@@ -33,7 +33,8 @@ public static class ProfitReport
         return new(rows.Select(t => new ProductProfitRow(
             product.MarketplaceId, product.Sku, product.Asin, product.Title, t.Currency, t.Units, t.Revenue, t.Fees,
             t.Refunds, t.Reimbursements, t.Cogs, t.NetProfit, t.Margin, t.Roi,
-            unitCost?.Currency == t.Currency ? unitCost.UnitCost : null, t.EstimatedFees)));
+            unitCost?.Currency == t.Currency ? unitCost.UnitCost : null, t.EstimatedFees,
+            unitCost?.Currency == t.Currency ? unitCost.EffectiveFrom : null)));
     }
 
     private static IEnumerable<DailyBucket> InRange(IEnumerable<DailyBucket> buckets, DateRange range, string? marketplace) =>

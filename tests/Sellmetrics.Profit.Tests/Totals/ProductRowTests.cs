@@ -31,7 +31,7 @@ public sealed class ProductRowTests
 
         Assert.Equal(
             new ProductProfitRow(AmazonUs, Mug, "B00TEST", "Blue mug", "USD", 3, 60.00m, new FeeTotals(9.00m, 0m, 0m, 0m, 9.00m),
-                0m, 0m, 12.60m, 38.40m, 0.64m, 3.0476m, 4.60m, 0m),
+                0m, 0m, 12.60m, 38.40m, 0.64m, 3.0476m, 4.60m, 0m, Day("2026-03-05")),
             row);
     }
 
@@ -42,6 +42,7 @@ public sealed class ProductRowTests
             new ProductIdentity(AmazonUs, Mug), [], new DateRange(Day("2026-02-01"), Day("2026-02-28")), new CogsSchedule(Costs)));
 
         Assert.Equal(4.00m, row.UnitCost);
+        Assert.Equal(Day("2026-01-01"), row.UnitCostFrom);
         Assert.Equal(0m, row.Revenue);
         Assert.Null(row.Margin);
     }

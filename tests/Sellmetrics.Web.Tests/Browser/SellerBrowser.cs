@@ -134,15 +134,23 @@ public sealed class SellerBrowser : IAsyncDisposable
 
     /// <summary>Waits until a page's dashboard tile field differs from <paramref name="before"/>.</summary>
     public static Task WaitForTileChangeAsync(IPage page, string tile, string field, decimal before) =>
-        page.WaitForFunctionAsync(
-            "([tile, field, before]) => { const e = document.querySelector(`[data-tile=${tile}] [data-field=${field}]`); return e && Number(e.dataset.value) !== before; }",
-            new object[] { tile, field, (double)before });
+        WaitForTileAsync(page, tile, field, below: false, before);
+
+    /// <summary>Waits until a page's dashboard tile field is below <paramref name="threshold"/>.</summary>
+    public static Task WaitForTileBelowAsync(IPage page, string tile, string field, decimal threshold) =>
+        WaitForTileAsync(page, tile, field, below: true, threshold);
 
     public async ValueTask DisposeAsync()
     {
         await Context.CloseAsync();
         Assert.True(_scriptErrors.Count == 0, $"Script errors in {Email}'s pages:\n{string.Join('\n', _scriptErrors)}");
     }
+
+    private static Task WaitForTileAsync(IPage page, string tile, string field, bool below, decimal operand) =>
+        page.WaitForFunctionAsync(
+            "([tile, field, below, operand]) => { const e = document.querySelector(`[data-tile=${tile}] [data-field=${field}]`);"
+            + " if (!e || e.dataset.value === '') return false; const value = Number(e.dataset.value); return below ? value < operand : value !== operand; }",
+            new object[] { tile, field, below, (double)operand });
 
     private static bool IsConnectionError(string text) =>
         text.Contains("WebSocket", StringComparison.OrdinalIgnoreCase) || text.Contains("connection", StringComparison.OrdinalIgnoreCase);

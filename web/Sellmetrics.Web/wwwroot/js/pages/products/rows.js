@@ -2,7 +2,7 @@
 
 import { api } from '../../api.js';
 import { el, replace } from '../../dom.js';
-import { integer, money, percent } from '../../format.js';
+import { dateLabel, integer, money, percent } from '../../format.js';
 import { showProblem, clearProblem, whileBusy } from '../../forms.js';
 import { marketplaceName } from '../../marketplaces.js';
 import { notify } from '../../notify.js';
@@ -34,7 +34,13 @@ export function refreshNumbers(body, rows) {
       if (cell) { cell.textContent = text; setTone(cell, tone); }
     }
     const costInput = tr.querySelector('[name=unitCost]');
-    if (!tr.hasAttribute('data-dirty') && row.unitCost !== null && row.unitCost !== undefined) costInput.value = row.unitCost;
+    if (!tr.hasAttribute('data-dirty') && row.unitCost !== null && row.unitCost !== undefined) {
+      costInput.value = row.unitCost;
+      if (row.unitCostFrom) {
+        tr.querySelector('[name=effectiveFrom]').value = row.unitCostFrom;
+        tr.querySelector('.cost-since').textContent = `In force since ${dateLabel(row.unitCostFrom)}`;
+      }
+    }
     tr.querySelector('.no-cost')?.toggleAttribute('hidden', row.unitCost !== null && row.unitCost !== undefined);
   }
 }
@@ -66,7 +72,13 @@ function productRow(row, { defaultFrom, onSaved, edit }) {
   });
   const fromInput = el('input', {
     type: 'date', name: 'effectiveFrom', id: `${id}-from`, required: true,
-    value: edit ? edit.effectiveFrom : defaultFrom, 'aria-label': `Unit cost of ${row.sku} applies from`,
+    value: edit ? edit.effectiveFrom : row.unitCostFrom ?? defaultFrom, 'aria-label': `Unit cost of ${row.sku} applies from`,
+    'aria-describedby': `${id}-since`,
+  });
+  // A saved cost is edited in place (same day); a new day in the box starts a new cost from then on.
+  const since = el('span', {
+    class: 'cost-since', id: `${id}-since`,
+    text: hasCost && row.unitCostFrom ? `In force since ${dateLabel(row.unitCostFrom)}` : 'Applies to sales from this day',
   });
   const rowStatus = el('div', { class: 'row-status', 'aria-live': 'polite', id: `${id}-status` });
   const save = el('button', { type: 'button', class: 'btn btn-sm', 'data-save-cost': true, text: 'Save', 'aria-describedby': rowStatus.id });
@@ -83,7 +95,7 @@ function productRow(row, { defaultFrom, onSaved, edit }) {
     el('td', { 'data-label': 'Unit cost' },
       el('span', { class: 'cost-input' }, costInput, el('span', { class: 'currency', text: row.currency })),
       el('span', { class: 'no-cost', text: 'No cost yet', hidden: hasCost })),
-    el('td', { 'data-label': 'Effective from' }, fromInput),
+    el('td', { 'data-label': 'Effective from' }, fromInput, since),
     el('td', { class: 'actions' }, save, rowStatus));
   if (edit) tr.dataset.dirty = '';
 
