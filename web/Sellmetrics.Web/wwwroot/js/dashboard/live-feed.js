@@ -60,7 +60,8 @@ function describe(event, names) {
 
 function buildItem(event) {
   const kind = KIND_LABELS[event.kind] ?? event.kind;
-  const amount = event.amount !== null && event.amount !== undefined && event.currency ? money(event.amount, event.currency) : '';
+  // A pending order has no price yet (amount 0): show no amount rather than a misleading $0.00.
+  const amount = event.amount && event.currency ? money(event.amount, event.currency) : '';
   const learned = el('time', { class: 'feed-time', text: time(event.learnedAt), datetime: event.learnedAt });
   learned.title = `Happened ${new Date(event.occurredAt).toLocaleString()}, learned ${new Date(event.learnedAt).toLocaleString()}`;
 
