@@ -39,7 +39,8 @@ public sealed partial class TenantGrain
             new(daily.Where(d => days.Contains(d.Date))),
             [.. change.Products.Where(p => Watches(view, p.MarketplaceId)).Select(p => new ProductRows(p.MarketplaceId, p.Sku,
                 products.TryGetValue((p.MarketplaceId, p.Sku), out var book) ? RowsOf(book, view.Range) : new ValueList<ProductProfitRow>([])))],
-            [.. change.Events.Where(e => Watches(view, e.MarketplaceId))]);
+            [.. change.Events.Where(e => Watches(view, e.MarketplaceId))],
+            view);
     }
 
     public Task NoteActivityAsync(IReadOnlyList<ActivityEvent> events)

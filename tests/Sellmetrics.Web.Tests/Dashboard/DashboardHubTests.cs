@@ -86,6 +86,7 @@ public sealed class DashboardHubTests(TestPostgres postgres)
         await Task.Delay(1000, TestContext.Current.CancellationToken);
 
         Assert.Equal(4, delta.GetProperty("tiles").GetArrayLength());
+        Assert.Equal(DateTime.UtcNow.ToString("yyyy-MM-01", System.Globalization.CultureInfo.InvariantCulture), delta.GetProperty("view").GetProperty("from").GetString());
         Assert.Contains(delta.GetProperty("tiles").EnumerateArray(), t => t.GetProperty("totals").EnumerateArray().Any(c => c.GetProperty("recurringCosts").GetDecimal() > 0));
         Assert.False(secondHeard.Reader.TryRead(out _), "the second tenant heard the first one's change");
 

@@ -68,6 +68,14 @@ describe('applySnapshot', () => {
 describe('applyDelta', () => {
   const base = () => applySnapshot(emptyState(), snapshot());
 
+  it('ignores a delta computed for another view, applies one for the shown view', () => {
+    const start = base();
+    const other = applyDelta(start, delta({ view: { from: '2025-06-24', to: '2025-06-30', marketplace: null }, tiles: [tile('today', 99)] }));
+    const same = applyDelta(start, delta({ view: { from: '2025-06-01', to: '2025-06-30', marketplace: null }, tiles: [tile('today', 11)] }));
+    assert.equal(other, start);
+    assert.equal(same.tiles.today.totals[0].revenue, 11);
+  });
+
   it('replaces the tiles it carries', () => {
     const state = applyDelta(base(), delta({ tiles: [tile('today', 11), tile('range', 41)] }));
     assert.equal(state.tiles.today.totals[0].revenue, 11);

@@ -33,11 +33,11 @@ export function applySnapshot(_state, snapshot) {
 
 /**
  * A delta changes what it names: all tiles anew, the days it carries (merged by date), the products it carries (all
- * rows of a marketplace+SKU replaced; no rows = gone) and new events. A delta older than what is shown is ignored
- * (returns the same state object), so a late one can never roll numbers back.
+ * rows of a marketplace+SKU replaced; no rows = gone) and new events. A delta older than what is shown, or computed for
+ * another view, is ignored (returns the same state object), so a late one can never roll numbers back or mix views.
  */
 export function applyDelta(state, delta) {
-  if (isOlder(delta.asOf, state.asOf)) {
+  if (isOlder(delta.asOf, state.asOf) || !sameView(delta.view, state.view)) {
     return state;
   }
 
@@ -91,6 +91,12 @@ function mergeEvents(shown, arrived) {
   return [...byId.values()]
     .sort((a, b) => instant(b.learnedAt) - instant(a.learnedAt) || instant(b.occurredAt) - instant(a.occurredAt))
     .slice(0, FEED_LIMIT);
+}
+
+/** A delta computed for another view than the one shown (the view changed meanwhile) is not for this page. */
+function sameView(deltaView, shownView) {
+  return !deltaView || !shownView || (deltaView.from === shownView.from && deltaView.to === shownView.to
+    && (deltaView.marketplace ?? null) === (shownView.marketplace ?? null));
 }
 
 function isOlder(asOf, shownAsOf) {
