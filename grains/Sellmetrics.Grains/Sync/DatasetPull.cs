@@ -20,6 +20,9 @@ internal abstract class DatasetPull
 
     public virtual TimeSpan History(SyncOptions options) => TimeSpan.FromDays(options.HistoryDays);
 
+    /// <summary>How far back the first step of a new connection reads (the most recent month, unless reading is slow).</summary>
+    public virtual TimeSpan FirstStep(SyncOptions options) => TimeSpan.FromDays(options.RecentDays);
+
     /// <summary>How far before the last covered instant a catch-up starts again, for late or updated records.</summary>
     public virtual TimeSpan Overlap(SyncOptions options) => TimeSpan.FromMinutes(10);
 

@@ -17,7 +17,7 @@ internal static class SyncPlanner
         var horizon = progress?.Horizon ?? now - pull.History(options);
         if (progress?.CoveredTo is not { } coveredTo || progress.CoveredFrom is not { } coveredFrom)
         {
-            var first = pull.Align(Max(horizon, now - TimeSpan.FromDays(options.RecentDays)));
+            var first = pull.Align(Max(horizon, now - pull.FirstStep(options)));
             return new SyncStep(pull, SyncStepKind.FirstMonth, new SyncWindow(first, latest));
         }
 

@@ -16,6 +16,10 @@ internal sealed class AmazonTrafficPull : DatasetPull
 
     public override TimeSpan Overlap(SyncOptions options) => TimeSpan.FromDays(2);
 
+    // A report a day at createReport's pace makes a month one very long step that would hold every other dataset's
+    // pulls back (new orders included); so only yesterday comes first, and the other days follow as history steps.
+    public override TimeSpan FirstStep(SyncOptions options) => Step;
+
     public override DateTimeOffset Align(DateTimeOffset instant) => new(instant.UtcDateTime.Date, TimeSpan.Zero);
 
     public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
