@@ -6,6 +6,7 @@ import { createConnectionStatus } from './connection-status.js';
 import { createDailyChart } from './daily-chart.js';
 import { applyDelta, applySnapshot, emptyState } from './dashboard-state.js';
 import { createFeeBreakdown } from './fee-breakdown.js';
+import { createFreshness } from './freshness.js';
 import { createLiveConnection } from './live-connection.js';
 import { createLiveFeed } from './live-feed.js';
 import { createProductsTable } from './products-table.js';
@@ -31,6 +32,7 @@ function run() {
     createFeeBreakdown(document.querySelector('[data-fees]')),
     createProductsTable(document.querySelector('[data-products]')),
     createLiveFeed(document.querySelector('ol#live-feed'), document.querySelector('[data-feed-empty]')),
+    createFreshness(document.querySelectorAll('[data-freshness]')),
   ];
 
   let state = emptyState();

@@ -8,7 +8,7 @@ import { PAGE_SIZE, rowKey, viewRows } from './products-view.js';
 const COLUMNS = [
   { key: 'units', value: (r) => r.units, show: (r) => integer(r.units) },
   { key: 'revenue', value: (r) => r.revenue, show: (r) => money(r.revenue, r.currency) },
-  { key: 'fees', value: (r) => r.fees.total, show: (r) => money(r.fees.total, r.currency) },
+  { key: 'fees', value: (r) => r.fees.total, show: (r) => money(r.fees.total, r.currency) + (r.estimatedFees > 0 ? ' (est.)' : '') },
   { key: 'cogs', value: (r) => r.cogs, show: (r) => (r.unitCost === null && r.cogs === 0 ? 'No cost' : money(r.cogs, r.currency)) },
   { key: 'netProfit', value: (r) => r.netProfit, show: (r) => money(r.netProfit, r.currency) },
   { key: 'margin', value: (r) => r.margin, show: (r) => percent(r.margin) },
