@@ -67,9 +67,16 @@ public sealed partial class DashboardConnections(
 
             if (emptied is not null)
             {
-                await grains.GetTenantGrain(tenantId).UnsubscribeAsync(emptied.Reference);
-                grains.DeleteObjectReference<ITenantObserver>(emptied.Reference);
-                LogUnsubscribed(tenantId);
+                try
+                {
+                    await grains.GetTenantGrain(tenantId).UnsubscribeAsync(emptied.Reference);
+                    LogUnsubscribed(tenantId);
+                }
+                finally
+                {
+                    // Even when the grain cannot be told, its subscription simply expires; the local reference must go now.
+                    grains.DeleteObjectReference<ITenantObserver>(emptied.Reference);
+                }
             }
         }
         finally
