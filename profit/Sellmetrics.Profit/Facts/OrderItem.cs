@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Sellmetrics.Profit.Facts;
 
 /// <summary>
@@ -18,6 +20,24 @@ public sealed record OrderItem(
     decimal ShippingDiscount = 0m,
     decimal Tax = 0m)
 {
-    /// <summary>What the line adds to revenue: price, shipping and gift wrap, less the discounts.</summary>
-    public decimal Revenue => ItemPrice + ShippingPrice + GiftWrapPrice - PromotionDiscount - ShippingDiscount;
+    /// <summary>What the line adds to revenue besides the item price, each signed and named (zeros left out).</summary>
+    [JsonIgnore]
+    public IEnumerable<(decimal Amount, string Detail)> RevenueAdjustments
+    {
+        get
+        {
+            (decimal Amount, string Detail)[] adjustments =
+            [
+                (ShippingPrice, "shipping"),
+                (GiftWrapPrice, "gift wrap"),
+                (-PromotionDiscount, "promotion discount"),
+                (-ShippingDiscount, "shipping discount"),
+            ];
+            return adjustments.Where(a => a.Amount != 0m);
+        }
+    }
+
+    /// <summary>What the line adds to revenue: the item price and its adjustments.</summary>
+    [JsonIgnore]
+    public decimal Revenue => ItemPrice + RevenueAdjustments.Sum(a => a.Amount);
 }

@@ -1,4 +1,3 @@
-using Sellmetrics.Profit.Facts;
 using static System.FormattableString;
 
 namespace Sellmetrics.Profit.Ledger;
@@ -17,7 +16,7 @@ internal static class SaleLines
             }
 
             yield return Line(ProfitComponent.Revenue, item.ItemPrice, "item price");
-            foreach (var (amount, detail) in RevenueAdjustments(item))
+            foreach (var (amount, detail) in item.RevenueAdjustments)
             {
                 yield return Line(ProfitComponent.Revenue, amount, detail);
             }
@@ -34,17 +33,5 @@ internal static class SaleLines
             DatedLine Line(ProfitComponent component, decimal amount, string detail) =>
                 book.Line(sale.Day, item.Currency, new ProfitLine(sale.FactId, component, amount, detail), item.OrderId);
         }
-    }
-
-    private static IEnumerable<(decimal Amount, string Detail)> RevenueAdjustments(OrderItem item)
-    {
-        (decimal Amount, string Detail)[] adjustments =
-        [
-            (item.ShippingPrice, "shipping"),
-            (item.GiftWrapPrice, "gift wrap"),
-            (-item.PromotionDiscount, "promotion discount"),
-            (-item.ShippingDiscount, "shipping discount"),
-        ];
-        return adjustments.Where(a => a.Amount != 0m);
     }
 }
