@@ -101,6 +101,27 @@ public sealed class DashboardHubTests(TestPostgres postgres)
     }
 
     [Fact]
+    public async Task EveryBrowserOfATenantSharesOneObserverThatGoesWithTheLastOne()
+    {
+        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var seller = await Seller.SignUpAsync(app, "Tabs");
+        var dashboards = app.Services.GetRequiredService<DashboardConnections>();
+        await using var first = Connect(app, seller.Browser);
+        await using var second = Connect(app, seller.Browser);
+
+        await first.StartAsync(TestContext.Current.CancellationToken);
+        await second.StartAsync(TestContext.Current.CancellationToken);
+        var withTwoTabs = dashboards.TenantCount;
+        await first.StopAsync(TestContext.Current.CancellationToken);
+        var withOneTab = dashboards.TenantCount;
+        await second.StopAsync(TestContext.Current.CancellationToken);
+        await WaitUntilAsync(() => dashboards.TenantCount == 0);
+
+        Assert.Equal(1, withTwoTabs);
+        Assert.Equal(1, withOneTab);
+    }
+
+    [Fact]
     public async Task AChangedPasswordEndsTheDashboardOfEveryOtherSession()
     {
         await using var app = await SellmetricsApp.StartAsync(postgres);

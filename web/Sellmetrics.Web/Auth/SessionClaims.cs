@@ -47,6 +47,10 @@ public static class SessionClaims
 
     public static Guid TenantOf(ClaimsPrincipal user) => Guid.ParseExact(user.FindFirstValue(TenantId)!, "N");
 
+    /// <summary>What tells one sign-in from another: the user, the session version and when it began.</summary>
+    public static (string? User, string? Version, string? SignedInAt) SessionKeyOf(ClaimsPrincipal user) =>
+        (user.FindFirstValue(UserId), user.FindFirstValue(SessionVersion), user.FindFirstValue(SignedInAt));
+
     public static DateTimeOffset SignedInAtOf(ClaimsPrincipal user) =>
         DateTimeOffset.FromUnixTimeSeconds(long.Parse(user.FindFirstValue(SignedInAt) ?? "0", CultureInfo.InvariantCulture));
 }

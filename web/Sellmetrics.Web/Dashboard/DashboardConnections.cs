@@ -142,15 +142,19 @@ public sealed partial class DashboardConnections(
             connections = [.. _tenants.Values.SelectMany(t => t.Connections)];
         }
 
+        // One check per session, however many tabs it has open.
         var ended = 0;
-        foreach (var connection in connections)
+        foreach (var session in connections.GroupBy(c => SessionClaims.SessionKeyOf(c.User!)))
         {
             try
             {
-                if (await SessionCheck.CurrentAsync(connection.User!, services) is null)
+                if (await SessionCheck.CurrentAsync(session.First().User!, services) is null)
                 {
-                    connection.Abort();
-                    ended++;
+                    foreach (var connection in session)
+                    {
+                        connection.Abort();
+                        ended++;
+                    }
                 }
             }
             catch (Exception exception) when (exception is not OperationCanceledException)

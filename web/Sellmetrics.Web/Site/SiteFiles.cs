@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.StaticFiles;
 
 namespace Sellmetrics.Web.Site;
 
@@ -14,11 +13,8 @@ public static class SiteFiles
 
     public static WebApplication UseSiteFiles(this WebApplication app)
     {
-        var types = new FileExtensionContentTypeProvider();
-        types.Mappings[".mjs"] = "text/javascript";
         app.UseStaticFiles(new StaticFileOptions
         {
-            ContentTypeProvider = types,
             OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache",
         });
         app.MapGet("/", () => TypedResults.Redirect(StartPage)).ExcludeFromDescription();
