@@ -18,6 +18,7 @@ public static class SiteFiles
             OnPrepareResponse = file => file.Context.Response.Headers.CacheControl = "no-cache",
         });
         app.MapGet("/", () => TypedResults.Redirect(StartPage)).ExcludeFromDescription();
+        app.MapMarketplaceList();
         return app;
     }
 }
