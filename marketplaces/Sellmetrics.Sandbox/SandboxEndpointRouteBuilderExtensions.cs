@@ -7,6 +7,7 @@ using Sellmetrics.Sandbox.Amazon.Finances;
 using Sellmetrics.Sandbox.Amazon.Inventory;
 using Sellmetrics.Sandbox.Amazon.Orders;
 using Sellmetrics.Sandbox.Amazon.Reports;
+using Sellmetrics.Sandbox.Amazon.Participations;
 using Sellmetrics.Sandbox.Auth;
 using Sellmetrics.Sandbox.Control;
 using Sellmetrics.Sandbox.Walmart;
@@ -45,6 +46,7 @@ public static class SandboxEndpointRouteBuilderExtensions
         spApi.MapInventoryApi();
         spApi.MapCatalogApi();
         spApi.MapListingsApi();
+        spApi.MapSellersApi();
         sandbox.MapReportDocuments();
         sandbox.MapWalmartApi();
         sandbox.MapControlApi();

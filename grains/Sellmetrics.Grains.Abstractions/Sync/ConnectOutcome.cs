@@ -10,4 +10,7 @@ public enum ConnectOutcome
 
     /// <summary>The marketplace could not be reached or failed; nothing was stored.</summary>
     Unavailable,
+
+    /// <summary>The credentials work, but for another account than the seller id given (Amazon refused a call scoped to it); nothing was stored.</summary>
+    AccountMismatch,
 }

@@ -2,17 +2,19 @@ namespace Sellmetrics.Grains.Sync;
 
 public sealed partial class MarketplaceConnectionGrain
 {
+    // Calls are counted per connection: two tenants of one seller account share its buckets and breaker, never their statuses.
     private PullContext OpenContext()
     {
         var connection = _connection!;
+        var statisticsKey = this.GetPrimaryKeyString();
         if (connection.Marketplace == MarketplaceNames.Amazon)
         {
             var credentials = vault.OpenAmazon(connection.SealedCredentials);
-            return new PullContext(_tenantId, connection.MarketplaceId, _zone, pulls.Amazon.Create(credentials), null, pulls.Facts, time, pulls.Statistics.KeyOf(credentials));
+            return new PullContext(_tenantId, connection.MarketplaceId, _zone, pulls.Amazon.Create(credentials, statisticsKey), null, pulls.Facts, time, statisticsKey);
         }
 
         var walmart = vault.OpenWalmart(connection.SealedCredentials);
-        return new PullContext(_tenantId, connection.MarketplaceId, _zone, null, pulls.Walmart.Create(walmart), pulls.Facts, time, pulls.Statistics.KeyOf(walmart));
+        return new PullContext(_tenantId, connection.MarketplaceId, _zone, null, pulls.Walmart.Create(walmart, statisticsKey), pulls.Facts, time, statisticsKey);
     }
 
     private ConnectionSnapshot? Snapshot()

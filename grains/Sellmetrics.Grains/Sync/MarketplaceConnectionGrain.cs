@@ -53,6 +53,11 @@ public sealed partial class MarketplaceConnectionGrain(
         var region = Enum.Parse<AmazonRegion>(request.Region, ignoreCase: true);
         var credentials = new AmazonSellerCredentials(
             request.LwaClientId.Trim(), request.LwaClientSecret.Trim(), request.RefreshToken.Trim(), request.SellerId.Trim(), request.MarketplaceId.Trim(), region);
+        if (!MarketplaceAccountIds.IsAmazonSellerId(credentials.SellerId) || !AllCredentials(credentials.LwaClientId, credentials.LwaClientSecret, credentials.RefreshToken))
+        {
+            return new ConnectResult(ConnectOutcome.InvalidCredentials, null);
+        }
+
         var outcome = Outcome(await check.CheckAsync(credentials));
         return outcome != ConnectOutcome.Connected
             ? new ConnectResult(outcome, null)
@@ -62,6 +67,11 @@ public sealed partial class MarketplaceConnectionGrain(
     public async Task<ConnectResult> ConnectWalmartAsync(WalmartConnectionRequest request, string actor)
     {
         var credentials = new WalmartSellerCredentials(request.ClientId.Trim(), request.ClientSecret.Trim());
+        if (!AllCredentials(credentials.ClientId, credentials.ClientSecret))
+        {
+            return new ConnectResult(ConnectOutcome.InvalidCredentials, null);
+        }
+
         var outcome = Outcome(await check.CheckAsync(credentials));
         var account = "…" + credentials.ClientId[^Math.Min(4, credentials.ClientId.Length)..];
         return outcome != ConnectOutcome.Connected
@@ -144,8 +154,11 @@ public sealed partial class MarketplaceConnectionGrain(
     {
         CredentialCheckOutcome.Accepted => ConnectOutcome.Connected,
         CredentialCheckOutcome.Refused => ConnectOutcome.InvalidCredentials,
+        CredentialCheckOutcome.WrongAccount => ConnectOutcome.AccountMismatch,
         _ => ConnectOutcome.Unavailable,
     };
+
+    private static bool AllCredentials(params string[] values) => values.All(MarketplaceAccountIds.IsCredential);
 
     private async Task LoadProgressAsync(CancellationToken cancellationToken)
     {

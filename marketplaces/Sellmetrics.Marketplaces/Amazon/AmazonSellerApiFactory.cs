@@ -27,14 +27,14 @@ internal sealed class AmazonSellerApiFactory(
 {
     public const string HttpClientName = "Sellmetrics.Amazon.SpApi";
 
-    public IAmazonSellerApi Create(AmazonSellerCredentials credentials)
+    public IAmazonSellerApi Create(AmazonSellerCredentials credentials, string? statisticsKey = null)
     {
         ArgumentNullException.ThrowIfNull(credentials);
         var settings = options.Value;
         var logger = loggerFactory.CreateLogger<AmazonSellerApi>();
         var rateLimit = new RateLimitHandler(credentials.Account, AmazonOperations.All, buckets, AmazonOperations.RateLimitHeader, logger)
         {
-            InnerHandler = new CallCountingHandler(credentials.Account, "amazon", statistics) { InnerHandler = handlerFactory.CreateHandler(HttpClientName) },
+            InnerHandler = new CallCountingHandler(statisticsKey ?? credentials.Account, "amazon", statistics) { InnerHandler = handlerFactory.CreateHandler(HttpClientName) },
         };
         var accessToken = new AmazonAccessTokenHandler(credentials, tokens, settings.UserAgent, logger) { InnerHandler = rateLimit };
         var resilience = new ResilienceHandler(pipelines.Get(credentials.Account)) { InnerHandler = accessToken };

@@ -14,8 +14,12 @@ public sealed record AmazonSellerCredentials(
     string MarketplaceId,
     AmazonRegion Region)
 {
-    /// <summary>The rate-limit and circuit-breaker account: one per application, seller and region.</summary>
-    internal string Account => $"amazon:{Region}:{SellerId}";
+    /// <summary>
+    /// The rate-limit and circuit-breaker account, as Amazon meters it: one per application (a fingerprint of the LWA
+    /// client id), seller and region. Only credentials whose seller id was verified against their grant are stored, so
+    /// two connections share it only when they are truly the same application acting for the same seller.
+    /// </summary>
+    internal string Account => $"amazon:{Region}:{TokenFingerprint.Of(LwaClientId)}:{SellerId}";
 
     public override string ToString() =>
         $"AmazonSellerCredentials {{ LwaClientId = {Redaction.Tail(LwaClientId)}, LwaClientSecret = {Redaction.Mask}, RefreshToken = {Redaction.Mask}, SellerId = {SellerId}, MarketplaceId = {MarketplaceId}, Region = {Region} }}";

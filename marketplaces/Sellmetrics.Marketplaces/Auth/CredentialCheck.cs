@@ -1,36 +1,50 @@
 using Sellmetrics.Marketplaces.Amazon;
 using Sellmetrics.Marketplaces.Amazon.Auth;
+using Sellmetrics.Marketplaces.Amazon.Sellers;
 using Sellmetrics.Marketplaces.Walmart;
 using Sellmetrics.Marketplaces.Walmart.Auth;
 
 namespace Sellmetrics.Marketplaces.Auth;
 
-/// <summary>Checks a seller's credentials by the marketplace's own token exchange, before anything is stored.</summary>
+/// <summary>
+/// Checks a seller's credentials by the marketplace's own token exchange before anything is stored; for Amazon, also that
+/// the grant is for the seller id and marketplace given. A Walmart client id needs no such check: the token exchange
+/// proves it, since the secret belongs to it.
+/// </summary>
 public sealed class CredentialCheck
 {
     private readonly LwaAccessTokens _amazon;
+    private readonly AmazonAccountVerifier _amazonAccount;
     private readonly WalmartTokenClient _walmart;
 
-    internal CredentialCheck(LwaAccessTokens amazon, WalmartTokenClient walmart) => (_amazon, _walmart) = (amazon, walmart);
+    internal CredentialCheck(LwaAccessTokens amazon, AmazonAccountVerifier amazonAccount, WalmartTokenClient walmart) =>
+        (_amazon, _amazonAccount, _walmart) = (amazon, amazonAccount, walmart);
 
     public Task<CredentialCheckOutcome> CheckAsync(AmazonSellerCredentials credentials, CancellationToken cancellationToken = default) =>
-        OutcomeOf(async () => await _amazon.GetAsync(credentials, cancellationToken).ConfigureAwait(false));
+        OutcomeOf(async () =>
+        {
+            var token = await _amazon.GetAsync(credentials, cancellationToken).ConfigureAwait(false);
+            return await _amazonAccount.VerifyAsync(credentials, token, cancellationToken).ConfigureAwait(false);
+        });
 
     public Task<CredentialCheckOutcome> CheckAsync(WalmartSellerCredentials credentials, CancellationToken cancellationToken = default) =>
-        OutcomeOf(async () => await _walmart.GetAsync(credentials, cancellationToken).ConfigureAwait(false));
+        OutcomeOf(async () =>
+        {
+            await _walmart.GetAsync(credentials, cancellationToken).ConfigureAwait(false);
+            return CredentialCheckOutcome.Accepted;
+        });
 
-    private static async Task<CredentialCheckOutcome> OutcomeOf(Func<Task> exchange)
+    private static async Task<CredentialCheckOutcome> OutcomeOf(Func<Task<CredentialCheckOutcome>> check)
     {
         try
         {
-            await exchange().ConfigureAwait(false);
-            return CredentialCheckOutcome.Accepted;
+            return await check().ConfigureAwait(false);
         }
         catch (Exception e) when (e is MarketplaceAuthorizationRevokedException or MarketplaceAuthenticationException)
         {
             return CredentialCheckOutcome.Refused;
         }
-        catch (Exception e) when (e is MarketplaceApiException or HttpRequestException or TaskCanceledException)
+        catch (Exception e) when (e is MarketplaceApiException or HttpRequestException or TaskCanceledException or System.Text.Json.JsonException)
         {
             return CredentialCheckOutcome.Unavailable;
         }

@@ -7,6 +7,7 @@ using Sellmetrics.Marketplaces.Amazon;
 using Sellmetrics.Marketplaces.Amazon.Auth;
 using Sellmetrics.Marketplaces.Amazon.Authorization;
 using Sellmetrics.Marketplaces.Amazon.Reports;
+using Sellmetrics.Marketplaces.Amazon.Sellers;
 using Sellmetrics.Marketplaces.Auth;
 using Sellmetrics.Marketplaces.RateLimiting;
 using Sellmetrics.Marketplaces.Resilience;
@@ -45,7 +46,9 @@ public static class MarketplaceServiceCollectionExtensions
         services.TryAddSingleton<IAmazonAuthorizationService, AmazonAuthorizationService>();
         services.TryAddSingleton<WalmartTokenClient>();
         services.TryAddSingleton<IWalmartSellerApiFactory, WalmartSellerApiFactory>();
-        services.TryAddSingleton(provider => new CredentialCheck(provider.GetRequiredService<LwaAccessTokens>(), provider.GetRequiredService<WalmartTokenClient>()));
+        services.TryAddSingleton<AmazonAccountVerifier>();
+        services.TryAddSingleton(provider => new CredentialCheck(
+            provider.GetRequiredService<LwaAccessTokens>(), provider.GetRequiredService<AmazonAccountVerifier>(), provider.GetRequiredService<WalmartTokenClient>()));
 
         AddResilientClient(services, LwaTokenClient.HttpClientName);
         AddResilientClient(services, ReportDocumentDownloader.HttpClientName);

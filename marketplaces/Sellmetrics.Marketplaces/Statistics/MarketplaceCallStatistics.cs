@@ -1,12 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using Sellmetrics.Marketplaces.Amazon;
-using Sellmetrics.Marketplaces.Walmart;
 
 namespace Sellmetrics.Marketplaces;
 
 /// <summary>
-/// Counts every marketplace request a seller's pipeline sends, per account, for the sync status; and publishes them as
+/// Counts every marketplace request a seller's pipeline sends, per statistics key (the sync engine uses one per connection,
+/// so a connection's status never counts another's calls), for the sync status; and publishes them as
 /// the <c>sellmetrics.marketplace.requests</c> counter (tags: marketplace, status class; never a seller or a secret).
 /// </summary>
 public sealed class MarketplaceCallStatistics : IDisposable
@@ -20,12 +19,6 @@ public sealed class MarketplaceCallStatistics : IDisposable
 
     /// <summary>All requests counted so far, over every account.</summary>
     public long Total => _accounts.Values.Sum(c => Interlocked.Read(ref c[0]));
-
-    /// <summary>The key an Amazon seller's calls are counted under (no secret in it).</summary>
-    public string KeyOf(AmazonSellerCredentials credentials) => credentials.Account;
-
-    /// <summary>The key a Walmart seller's calls are counted under (a fingerprint of the client id).</summary>
-    public string KeyOf(WalmartSellerCredentials credentials) => credentials.Account;
 
     public CallCounts Snapshot(string account) =>
         _accounts.TryGetValue(account, out var c) ? new(Interlocked.Read(ref c[0]), Interlocked.Read(ref c[1]), Interlocked.Read(ref c[2])) : default;

@@ -20,14 +20,14 @@ internal sealed class WalmartSellerApiFactory(
 {
     public const string HttpClientName = "Sellmetrics.Walmart.Api";
 
-    public IWalmartSellerApi Create(WalmartSellerCredentials credentials)
+    public IWalmartSellerApi Create(WalmartSellerCredentials credentials, string? statisticsKey = null)
     {
         ArgumentNullException.ThrowIfNull(credentials);
         var settings = options.Value;
         var rateLimit = new RateLimitHandler(
             credentials.Account, WalmartOperations.Configured(settings), buckets, rateHeader: null, loggerFactory.CreateLogger<WalmartSellerApi>())
         {
-            InnerHandler = new CallCountingHandler(credentials.Account, "walmart", statistics) { InnerHandler = handlerFactory.CreateHandler(HttpClientName) },
+            InnerHandler = new CallCountingHandler(statisticsKey ?? credentials.Account, "walmart", statistics) { InnerHandler = handlerFactory.CreateHandler(HttpClientName) },
         };
         var auth = new WalmartAuthHandler(credentials, tokens, options, loggerFactory.CreateLogger<WalmartSellerApi>()) { InnerHandler = rateLimit };
         var resilience = new ResilienceHandler(pipelines.Get(credentials.Account)) { InnerHandler = auth };

@@ -58,7 +58,7 @@ public sealed class ConnectionTests(TestPostgres postgres)
             lwaClientId = "amzn1.application-oa2-client.unknown",
             lwaClientSecret = "wrong",
             refreshToken = "Atzr|wrong",
-            sellerId = "A1WRONG",
+            sellerId = "A1WRONGSELLER00",
             marketplaceId = "ATVPDKIKX0DER",
         });
         var invalid = await seller.Browser.SendJsonAsync(HttpMethod.Put, "/api/connections/amazon", new { lwaClientId = "x", marketplaceId = "NOT-A-MARKETPLACE" });

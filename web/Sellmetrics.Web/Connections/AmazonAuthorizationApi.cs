@@ -10,7 +10,8 @@ namespace Sellmetrics.Web.Connections;
 /// <summary>
 /// The SP-API website authorization flow: <c>authorize</c> sends the seller to Seller Central's consent page with a signed,
 /// expiring state; Amazon sends them back to <c>callback</c>, where the state is checked against the signed-in tenant and
-/// the code exchanged for a refresh token that is stored sealed. Both end in a redirect to the connections page.
+/// the code exchanged for a refresh token that is stored sealed once the SP-API confirmed the callback's seller id for it.
+/// Both end in a redirect to the connections page.
 /// </summary>
 internal static class AmazonAuthorizationApi
 {
@@ -39,6 +40,11 @@ internal static class AmazonAuthorizationApi
             return TypedResults.Redirect($"{ConnectionsPage}?amazon=declined");
         }
 
+        if (!MarketplaceAccountIds.IsAmazonSellerId(selling_partner_id) || !MarketplaceAccountIds.IsCredential(spapi_oauth_code))
+        {
+            return TypedResults.Redirect($"{ConnectionsPage}?amazon=refused");
+        }
+
         var result = await grains.GetGrain<IAmazonAuthorizationGrain>(0).CompleteAsync(
             SessionClaims.TenantOf(http.User), state, selling_partner_id, spapi_oauth_code, CallbackUri(http), AmazonMarketplaces.UnitedStates,
             SessionClaims.UserKeyOf(http.User)!);
@@ -52,5 +58,5 @@ internal static class AmazonAuthorizationApi
         return TypedResults.Redirect($"{ConnectionsPage}?amazon={outcome}");
     }
 
-    private static Uri CallbackUri(HttpContext http) => new($"{http.Request.Scheme}://{http.Request.Host}{CallbackPath}");
+    private static Uri CallbackUri(HttpContext http) => PublicAddress.Of(http, CallbackPath);
 }

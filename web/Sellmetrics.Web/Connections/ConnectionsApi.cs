@@ -8,7 +8,7 @@ using Sellmetrics.Web.Auth;
 
 namespace Sellmetrics.Web.Connections;
 
-/// <summary>Marketplace connections: connect (credentials checked by a token exchange first), disconnect, sync now, status.</summary>
+/// <summary>Marketplace connections: connect (credentials checked by a token exchange, and an Amazon seller id against its grant, first), disconnect, sync now, status.</summary>
 public static class ConnectionsApi
 {
     private const int MaxCredentialLength = 2048;
@@ -36,6 +36,11 @@ public static class ConnectionsApi
         Require(errors, "lwaClientSecret", request.LwaClientSecret);
         Require(errors, "refreshToken", request.RefreshToken);
         Require(errors, "sellerId", request.SellerId);
+        if (!errors.ContainsKey("sellerId") && !MarketplaceAccountIds.IsAmazonSellerId(request.SellerId!.Trim()))
+        {
+            errors["sellerId"] = [MarketplaceAccountIds.AmazonSellerIdRule];
+        }
+
         var marketplaceId = request.MarketplaceId ?? AmazonMarketplaces.UnitedStates;
         if (AmazonMarketplaces.RegionOf(marketplaceId) is not { } region)
         {
@@ -84,6 +89,10 @@ public static class ConnectionsApi
         ConnectOutcome.InvalidCredentials => TypedResults.Problem(
             title: "The marketplace refused these credentials.", detail: "Nothing was stored. Check them and connect again.",
             statusCode: StatusCodes.Status422UnprocessableEntity),
+        ConnectOutcome.AccountMismatch => TypedResults.Problem(
+            title: "These credentials are not for this seller account.",
+            detail: "Amazon refused them for the seller id or marketplace given. Nothing was stored. Enter the Merchant Token of the account that authorized them.",
+            statusCode: StatusCodes.Status422UnprocessableEntity),
         _ => TypedResults.Problem(
             title: "The marketplace could not be reached.", detail: "Nothing was stored. Try again in a few minutes.",
             statusCode: StatusCodes.Status502BadGateway),
@@ -98,6 +107,10 @@ public static class ConnectionsApi
         else if (value.Length > MaxCredentialLength)
         {
             errors[field] = [$"At most {MaxCredentialLength} characters."];
+        }
+        else if (!MarketplaceAccountIds.IsCredential(value.Trim()))
+        {
+            errors[field] = [MarketplaceAccountIds.CredentialRule];
         }
     }
 }

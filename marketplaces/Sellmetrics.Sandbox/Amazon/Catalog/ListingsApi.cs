@@ -8,28 +8,53 @@ using Sellmetrics.Sandbox.Sellers;
 
 namespace Sellmetrics.Sandbox.Amazon.Catalog;
 
-/// <summary>Listings Items 2021-08-01: getListingsItem; the listing's title, bullets and price change now and then.</summary>
+/// <summary>Listings Items 2021-08-01: getListingsItem and searchListingsItems; the listing's title, bullets and price change now and then.</summary>
 internal static class ListingsApi
 {
     public static readonly RateLimit GetListingsItem = new("getListingsItem", 5, 10);
 
-    public static void MapListingsApi(this RouteGroupBuilder spApi) =>
+    public static readonly RateLimit SearchListingsItems = new("searchListingsItems", 5, 5);
+
+    private const int MaxPageSize = 20;
+
+    public static void MapListingsApi(this RouteGroupBuilder spApi)
+    {
         spApi.MapGet("/listings/2021-08-01/items/{sellerId}/{sku}", GetItem).WithMetadata(GetListingsItem);
+        spApi.MapGet("/listings/2021-08-01/items/{sellerId}", Search).WithMetadata(SearchListingsItems);
+    }
+
+    private static IResult Search(HttpContext http, string sellerId, SandboxClock clock)
+    {
+        var marketplaceIds = SpApiQuery.List(http.Request.Query, "marketplaceIds");
+        if (Refusal(http, sellerId, marketplaceIds) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!SpApiQuery.TryInt(http.Request.Query, "pageSize", 10, 1, MaxPageSize, out var pageSize))
+        {
+            return SpApiErrors.InvalidInput(http, $"pageSize must be between 1 and {MaxPageSize}.");
+        }
+
+        var seller = http.Seller();
+        var today = DateOnly.FromDateTime(clock.UtcNow.UtcDateTime);
+        var listed = marketplaceIds.Contains(Seller.MarketplaceId) ? seller.Catalog.Products : [];
+        return SandboxJson.Json(new
+        {
+            numberOfResults = listed.Count,
+            items = listed.Take(pageSize).Select(product => new { sku = product.Sku, summaries = new[] { Summary(product, seller.Catalog.ListingOn(product, today)) } }),
+        });
+    }
 
     private static IResult GetItem(HttpContext http, string sellerId, string sku, SandboxClock clock)
     {
         var marketplaceIds = SpApiQuery.List(http.Request.Query, "marketplaceIds");
-        if (marketplaceIds.Count == 0)
+        if (Refusal(http, sellerId, marketplaceIds) is { } refused)
         {
-            return SpApiErrors.InvalidInput(http, "marketplaceIds is required.");
+            return refused;
         }
 
         var seller = http.Seller();
-        if (sellerId != seller.SellerId)
-        {
-            return SpApiErrors.Unauthorized(http, "The access token does not belong to this selling partner.");
-        }
-
         if (seller.Catalog.FindBySku(sku) is not { } product || !marketplaceIds.Contains(Seller.MarketplaceId))
         {
             return SpApiErrors.NotFound(http, $"SKU '{sku}' not found in marketplace(s) {string.Join(',', marketplaceIds)}.");
@@ -54,6 +79,12 @@ internal static class ListingsApi
                 : null,
         });
     }
+
+    // As Amazon: marketplaceIds is required, and a seller id other than the one the token was granted for is refused (403).
+    private static IResult? Refusal(HttpContext http, string sellerId, IReadOnlyList<string> marketplaceIds) =>
+        marketplaceIds.Count == 0 ? SpApiErrors.InvalidInput(http, "marketplaceIds is required.")
+        : sellerId != http.Seller().SellerId ? SpApiErrors.Unauthorized(http, "The access token does not belong to this selling partner.")
+        : null;
 
     private static object Summary(Product product, ListingVersion listing) => new
     {
