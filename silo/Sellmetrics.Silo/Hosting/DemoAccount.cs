@@ -11,8 +11,9 @@ namespace Sellmetrics.Silo.Hosting;
 
 /// <summary>
 /// With the embedded database and the sandbox, the run command prepares a demo seller whose tenant is connected to the
-/// sandbox's default seller (Amazon and Walmart, live orders on), and prints its sign-in on the console. The password is
-/// random and kept owner-only in the data folder, so every later run prints the same one; it never reaches a log.
+/// sandbox's default seller (Amazon and Walmart, live orders on), and prints its email on the console with where its
+/// password is. The password is random and kept owner-only in the data folder, the same for every later run; it is never
+/// printed, since a process's console output is a log wherever it runs as a service or container.
 /// </summary>
 public static partial class DemoAccount
 {
@@ -57,7 +58,8 @@ public static partial class DemoAccount
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Sellmetrics.Demo");
         try
         {
-            var password = PasswordIn(app.Configuration);
+            var passwordFile = PasswordFileIn(app.Configuration);
+            var password = PasswordIn(passwordFile);
             var grains = app.Services.GetRequiredService<IGrainFactory>();
             var accounts = grains.GetGrain<IAccountsGrain>(0);
             await accounts.RegisterAsync(new Registration(Email, DisplayName, password, ConfirmAdult: true));
@@ -72,7 +74,7 @@ public static partial class DemoAccount
             Console.WriteLine();
             Console.WriteLine($"Demo seller (connected to the sandbox, live orders on): open {StartupBanner.AddressesOf(app)} and sign in as");
             Console.WriteLine($"  email    {Email}");
-            Console.WriteLine($"  password {password}");
+            Console.WriteLine($"  password in {passwordFile} (readable by this account only)");
             Console.WriteLine();
         }
         catch (Exception exception) when (!app.Lifetime.ApplicationStopping.IsCancellationRequested)
@@ -98,10 +100,14 @@ public static partial class DemoAccount
             .ConnectWalmartAsync(new WalmartConnectionRequest(seller.WalmartClientId, seller.WalmartClientSecret), actor);
     }
 
-    private static string PasswordIn(IConfiguration configuration)
+    private static string PasswordFileIn(IConfiguration configuration)
     {
         var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        var path = Path.GetFullPath(Path.Combine(storage.DataDirectory, PasswordFile));
+        return Path.GetFullPath(Path.Combine(storage.DataDirectory, PasswordFile));
+    }
+
+    private static string PasswordIn(string path)
+    {
         if (!File.Exists(path))
         {
             SecretFile.Write(path, RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 20));

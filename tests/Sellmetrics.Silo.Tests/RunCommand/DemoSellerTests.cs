@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 
 namespace Sellmetrics.Silo.Tests.RunCommand;
 
-/// <summary>The run command's demo seller: printed at start, connected to the sandbox, numbers within a minute.</summary>
+/// <summary>The run command's demo seller: printed at start (its password only as a file, never in the output), connected to the sandbox, numbers within a minute.</summary>
 public sealed partial class DemoSellerTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
@@ -21,7 +21,8 @@ public sealed partial class DemoSellerTests : IDisposable
         await using var silo = SiloProcess.Start(_workingDirectory.Path);
         var started = Stopwatch.StartNew();
         await silo.WaitUntilReadyAsync(Patience, cancellation);
-        var (email, password) = await WaitForDemoLoginAsync(silo, cancellation);
+        var (email, passwordFile) = await WaitForDemoLoginAsync(silo, cancellation);
+        var password = (await File.ReadAllTextAsync(passwordFile, cancellation)).Trim();
 
         using var browser = new CookieClient(silo.BaseAddress);
         await browser.SendAsync(HttpMethod.Get, "/api/auth/session", null, cancellation);
@@ -33,19 +34,21 @@ public sealed partial class DemoSellerTests : IDisposable
         TestContext.Current.TestOutputHelper?.WriteLine($"the demo seller had revenue {started.Elapsed.TotalSeconds:F1} s after the run command started");
         Assert.Equal(["amazon", "walmart"], connections.EnumerateArray().Select(c => c.GetProperty("marketplace").GetString()).Order());
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(_workingDirectory.DataFile("demo.password")));
+        Assert.Equal(Path.GetFullPath(_workingDirectory.DataFile("demo.password")), Path.GetFullPath(passwordFile));
         Assert.Equal(0, await silo.StopAsync(Patience));
+        Assert.DoesNotContain(password, silo.Output, StringComparison.Ordinal);
     }
 
     public void Dispose() => _workingDirectory.Dispose();
 
-    private static async Task<(string Email, string Password)> WaitForDemoLoginAsync(SiloProcess silo, CancellationToken cancellation)
+    private static async Task<(string Email, string PasswordFile)> WaitForDemoLoginAsync(SiloProcess silo, CancellationToken cancellation)
     {
         var deadline = DateTimeOffset.UtcNow + Patience;
         while (true)
         {
             if (DemoLogin().Match(silo.Output) is { Success: true } match)
             {
-                return (match.Groups["email"].Value, match.Groups["password"].Value);
+                return (match.Groups["email"].Value, match.Groups["file"].Value);
             }
 
             Assert.True(DateTimeOffset.UtcNow < deadline, $"no demo login printed:\n{silo.Output}");
@@ -71,7 +74,7 @@ public sealed partial class DemoSellerTests : IDisposable
         }
     }
 
-    [GeneratedRegex(@"email\s+(?<email>\S+@\S+)\s+password\s+(?<password>\S+)")]
+    [GeneratedRegex(@"email\s+(?<email>\S+@\S+)\s+password in (?<file>\S+)")]
     private static partial Regex DemoLogin();
 
     /// <summary>Just enough of a browser: keeps cookies (the session one is Secure, which HttpClient would not send over http) and echoes the CSRF token.</summary>
