@@ -12,6 +12,12 @@ public sealed class SandboxOptions
     /// <summary>Whether the host mounts the sandbox (read by the silo; the sandbox itself ignores it).</summary>
     public bool Enabled { get; set; }
 
+    /// <summary>
+    /// A second, development-only switch: with a configured (not embedded) database the host mounts the sandbox only when
+    /// this is set as well as <see cref="Enabled"/> (read by the silo; the sandbox itself ignores it).
+    /// </summary>
+    public bool AllowWithConfiguredDatabase { get; set; }
+
     /// <summary>Seed of the default seller (<c>GET /sandbox/control/sellers/default</c>).</summary>
     [Range(0, long.MaxValue)]
     public long Seed { get; set; } = 42;

@@ -42,6 +42,10 @@ public static class WebHostingExtensions
         {
             app.UseForwardedHeaders();
         }
+        else
+        {
+            app.UseMiddleware<UntrustedForwardedHeaders>();
+        }
 
         app.UseExceptionHandler();
         app.UseStatusCodePages();

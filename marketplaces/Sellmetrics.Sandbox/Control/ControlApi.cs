@@ -10,12 +10,12 @@ using Sellmetrics.Sandbox.Sellers;
 
 namespace Sellmetrics.Sandbox.Control;
 
-/// <summary>The sandbox-only control API under <c>/sandbox/control</c> (JSON, camelCase).</summary>
+/// <summary>The sandbox-only control API under <c>/sandbox/control</c> (JSON, camelCase), for callers on this machine only.</summary>
 internal static class ControlApi
 {
     public static RouteGroupBuilder MapControlApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/control");
+        var group = routes.MapGroup("/control").AddEndpointFilter<LoopbackOnly>();
         group.MapPost("/sellers", CreateSeller);
         group.MapPost("/sellers/scripted", CreateScriptedSeller);
         group.MapGet("/sellers/default", DefaultSeller);

@@ -20,6 +20,7 @@ internal static class SyncApp
     public static Dictionary<string, string?> Settings(int historyDays) => new()
     {
         ["Sandbox:Enabled"] = "true",
+        ["Sandbox:AllowWithConfiguredDatabase"] = "true",
         ["Sandbox:TimeScale"] = TimeScale.ToString(CultureInfo.InvariantCulture),
         ["Sync:HistoryDays"] = historyDays.ToString(CultureInfo.InvariantCulture),
         ["Sync:RecentDays"] = "30",
