@@ -46,6 +46,11 @@ public sealed partial class MarketplaceConnectionGrain
         await Task.Yield();
         try
         {
+            if (!await AccountConfirmedAsync())
+            {
+                return;
+            }
+
             var context = OpenContext();
             if (_resumed)
             {

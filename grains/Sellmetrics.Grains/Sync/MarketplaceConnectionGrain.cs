@@ -59,6 +59,7 @@ public sealed partial class MarketplaceConnectionGrain(
         }
 
         var outcome = Outcome(await check.CheckAsync(credentials));
+        _accountConfirmed = outcome == ConnectOutcome.Connected;
         return outcome != ConnectOutcome.Connected
             ? new ConnectResult(outcome, null)
             : await StoreAsync(MarketplaceNames.Amazon, credentials.MarketplaceId, credentials.SellerId, region.ToString(), vault.Seal(credentials), actor);

@@ -2,7 +2,10 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
+using Sellmetrics.Data.Connections;
+using Sellmetrics.Grains.Sync;
 using Sellmetrics.Marketplaces;
+using Sellmetrics.Marketplaces.Amazon;
 using Sellmetrics.Web.Tests.Infrastructure;
 
 namespace Sellmetrics.Web.Tests.Sync;
@@ -70,6 +73,27 @@ public sealed class SellerIdentityTests(SandboxSyncApp fixture) : IClassFixture<
         Assert.Equal("[]", (await SyncApp.GetAsync(attacker, "/api/connections")).ToString());
     }
 
+    [Fact]
+    public async Task AConnectionStoredBeforeVerificationUnderAnotherSellersIdPullsNothingAndStopsAsRevoked()
+    {
+        var victimSellerId = (await SyncApp.CreateSandboxSellerAsync(App, 9206)).GetProperty("sellerId").GetString()!;
+        var attackerAccount = await SyncApp.CreateSandboxSellerAsync(App, 9207);
+        var attacker = await Seller.SignUpAsync(App, "Legacy");
+        var connectionId = ConnectionKeys.ForAmazon(victimSellerId, AmazonMarketplaces.UnitedStates);
+        var claimed = new AmazonSellerCredentials(
+            attackerAccount.GetProperty("lwaClientId").GetString()!, attackerAccount.GetProperty("lwaClientSecret").GetString()!,
+            attackerAccount.GetProperty("refreshToken").GetString()!, victimSellerId, AmazonMarketplaces.UnitedStates, AmazonRegion.NA);
+        var now = DateTimeOffset.UtcNow;
+        var row = new ConnectionRow(
+            connectionId, MarketplaceNames.Amazon, AmazonMarketplaces.UnitedStates, victimSellerId, nameof(AmazonRegion.NA),
+            App.Services.GetRequiredService<CredentialVault>().Seal(claimed), "connected", now, now);
+        await App.Services.GetRequiredService<ConnectionStore>().SaveAsync(attacker.TenantId, row, "an earlier release", now, TestContext.Current.CancellationToken);
+
+        var connection = await WaitForStatusAsync(attacker, "revoked");
+
+        Assert.All(connection.GetProperty("datasets").EnumerateArray(), dataset => Assert.Equal(0, dataset.GetProperty("apiCalls").GetInt64()));
+    }
+
     [Theory]
     [InlineData("A1B2C3D4E5F6G7\nInformation Sellmetrics: FORGED-LINE admin signed in")]
     [InlineData("A1B2C3D4E5F6G7\r\nFORGED-LINE")]
@@ -125,5 +149,21 @@ public sealed class SellerIdentityTests(SandboxSyncApp fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.Redirect, authorize.StatusCode);
         var redirectUri = QueryHelpers.ParseQuery(authorize.Headers.Location!.Query)["redirect_uri"].ToString();
         Assert.Equal(new Uri(App.Address, "/api/connections/amazon/callback").ToString(), redirectUri);
+    }
+
+    private static async Task<JsonElement> WaitForStatusAsync(Seller seller, string status)
+    {
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
+        while (true)
+        {
+            var connections = await SyncApp.GetAsync(seller, "/api/connections");
+            if (connections.GetArrayLength() == 1 && connections[0].GetProperty("status").GetString() == status)
+            {
+                return connections[0];
+            }
+
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"the connection did not become {status}: {connections}");
+            await Task.Delay(200, TestContext.Current.CancellationToken);
+        }
     }
 }
