@@ -19,6 +19,11 @@ public sealed class AmazonAuthorizationGrain(IAmazonAuthorizationService authori
             return null;
         }
 
+        if (!MarketplaceAccountIds.IsAmazonSellerId(sellingPartnerId))
+        {
+            return new ConnectResult(ConnectOutcome.AccountMismatch, null);
+        }
+
         if (await authorization.CompleteAsync(state, sellingPartnerId, code, redirectUri) is not { } granted)
         {
             return null;
