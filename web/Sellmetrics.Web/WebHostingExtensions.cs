@@ -30,6 +30,8 @@ public static class WebHostingExtensions
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.Services.AddWebSecurity();
         builder.Services.AddDashboard();
+        builder.Services.AddOptions<EmailLinkOptions>().BindConfiguration(EmailLinkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<EmailLinkThrottle>();
         return builder;
     }
 
