@@ -26,8 +26,14 @@ public sealed class PickupFolderMailTransport(string directory) : IMailTransport
             options.UnixCreateMode = OwnerOnlyFile;
         }
 
+        // Written under another name and renamed, so a reader of *.eml never sees half a message.
         var path = Path.Combine(Directory, $"{DateTime.UtcNow:yyyyMMdd'T'HHmmss}-{Guid.NewGuid():N}.eml");
-        await using var file = new FileStream(path, options);
-        await message.WriteToAsync(file, cancellationToken);
+        var partial = path + ".partial";
+        await using (var file = new FileStream(partial, options))
+        {
+            await message.WriteToAsync(file, cancellationToken);
+        }
+
+        File.Move(partial, path);
     }
 }
