@@ -44,6 +44,32 @@ public sealed class AdminBootstrapTests(TestPostgres postgres)
     }
 
     [Fact]
+    public async Task AStoredAdminRoleCountsForNothingWhileTheAddressIsUnverified()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync();
+        string email;
+        string password;
+        await using (var before = await SellmetricsApp.StartAsync(postgres, connectionString))
+        {
+            var legacy = await Seller.SignUpAsync(before, "Legacy");
+            (email, password) = (legacy.Email, legacy.Password);
+            await using var database = before.OpenDatabase();
+            await database.ScalarAsync<int>("UPDATE identity.users SET role = 'admin' WHERE id = @id RETURNING 1", ("id", legacy.UserId));
+        }
+
+        await using var app = await SellmetricsApp.StartAsync(postgres, connectionString);
+        using var browser = app.CreateClient();
+        await AppClient.EnsureOkAsync(await browser.LoginAsync(email, password));
+        Assert.False((await browser.SessionAsync()).GetProperty("isAdmin").GetBoolean());
+        Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync("/api/admin/tenants")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Accepted, (await browser.SendJsonAsync(HttpMethod.Post, "/api/account/email/resend")).StatusCode);
+        var token = await app.Mailbox.WaitForTokenAsync(email);
+        await AppClient.EnsureOkAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/account/email/verify", new { token }));
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/admin/tenants")).StatusCode);
+    }
+
+    [Fact]
     public async Task TheBootstrapGrantsAdminExactlyOnce()
     {
         await using var app = await SellmetricsApp.StartAsync(

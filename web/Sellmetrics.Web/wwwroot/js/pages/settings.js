@@ -58,7 +58,7 @@ function wireProfile() {
 }
 
 function showPendingEmail(account) {
-  const pending = account.pendingEmail;
+  const pending = account.pendingEmail || (account.emailVerified ? null : account.email);
   document.getElementById('email-pending').hidden = !pending;
   if (!pending) return;
   document.getElementById('email-pending-title').textContent = pending.toLowerCase() === account.email.toLowerCase()
