@@ -56,6 +56,26 @@ public sealed class EmailVerificationTests(SharedApp shared) : IClassFixture<Sha
     }
 
     [Fact]
+    public async Task OpeningALinkFailsWhenItsAddressWasTakenMeanwhile()
+    {
+        var asker = await Seller.SignUpAsync(App, "Asker");
+        var other = await Seller.SignUpAsync(App, "Other");
+        var contested = Address("contested");
+        await Accepted(await asker.Browser.SendJsonAsync(HttpMethod.Patch, "/api/account", new { email = contested, password = asker.Password }));
+        var token = await App.Mailbox.WaitForTokenAsync(contested);
+        await using (var database = App.OpenDatabase())
+        {
+            // No endpoint lets another account take a claimed address; this stands for any way one might.
+            await database.ScalarAsync<int>("UPDATE identity.users SET email = @email WHERE id = @id RETURNING 1", ("email", contested), ("id", other.UserId));
+        }
+
+        var opened = await asker.Browser.SendJsonAsync(HttpMethod.Post, "/api/account/email/verify", new { token });
+
+        Assert.Equal(HttpStatusCode.Conflict, opened.StatusCode);
+        Assert.Equal(asker.Email, (await Account(asker)).GetProperty("email").GetString());
+    }
+
+    [Fact]
     public async Task ChangingTheEmailAnswersTheSameWhetherTheAddressIsFreeOrTakenAndIsThrottled()
     {
         var holder = await Seller.SignUpAsync(App, "Holder");
