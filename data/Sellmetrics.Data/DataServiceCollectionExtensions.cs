@@ -3,6 +3,7 @@ using Sellmetrics.Data.Connections;
 using Sellmetrics.Data.Costs;
 using Sellmetrics.Data.Facts;
 using Sellmetrics.Data.Identity;
+using Sellmetrics.Data.Mail;
 using Sellmetrics.Data.Migrations;
 using Sellmetrics.Data.Sync;
 using Sellmetrics.Data.Tenants;
@@ -15,6 +16,9 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddSellmetricsData(this IServiceCollection services) => services
         .AddSingleton<MigrationRunner>()
         .AddSingleton<UserRepository>()
+        .AddSingleton<EmailVerificationStore>()
+        .AddSingleton<AdminRoles>()
+        .AddSingleton<MailOutbox>()
         .AddSingleton<TenantRepository>()
         .AddSingleton<TenantProvisioner>()
         .AddSingleton<TenantRemoval>()

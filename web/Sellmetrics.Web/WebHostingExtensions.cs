@@ -32,6 +32,8 @@ public static class WebHostingExtensions
         builder.Services.AddOptions<PublicAddressOptions>().BindConfiguration(PublicAddressOptions.Section)
             .Validate(options => options.IsValid, "Sellmetrics:PublicBaseUrl must be an absolute http or https URL.").ValidateOnStart();
         builder.Services.AddDashboard();
+        builder.Services.AddOptions<EmailLinkOptions>().BindConfiguration(EmailLinkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<EmailLinkThrottle>();
         return builder;
     }
 

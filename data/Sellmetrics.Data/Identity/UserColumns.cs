@@ -6,7 +6,8 @@ internal static class UserColumns
 {
     public const string Select = """
         SELECT id, tenant_id, email, display_name, password_hash, role, session_version, mfa_secret_sealed,
-               mfa_pending_sealed, mfa_last_step, recovery_code_hashes, adult_confirmed_at, created_at, last_sign_in_at
+               mfa_pending_sealed, mfa_last_step, recovery_code_hashes, adult_confirmed_at, created_at, last_sign_in_at,
+               email_verified_at
         FROM identity.users
         """;
 
@@ -24,5 +25,8 @@ internal static class UserColumns
         reader.GetFieldValue<string[]>(10),
         reader.GetFieldValue<DateTimeOffset>(11),
         reader.GetFieldValue<DateTimeOffset>(12),
-        reader.IsDBNull(13) ? null : reader.GetFieldValue<DateTimeOffset>(13));
+        reader.IsDBNull(13) ? null : reader.GetFieldValue<DateTimeOffset>(13))
+    {
+        EmailVerifiedAt = reader.IsDBNull(14) ? null : reader.GetFieldValue<DateTimeOffset>(14),
+    };
 }

@@ -17,6 +17,9 @@ public sealed record UserRecord(
     DateTimeOffset CreatedAt,
     DateTimeOffset? LastSignInAt)
 {
+    /// <summary>When the holder of <see cref="Email"/> opened a link sent to it; null while unproven. Written only by <see cref="EmailVerificationStore"/>.</summary>
+    public DateTimeOffset? EmailVerifiedAt { get; init; }
+
     public bool MfaEnabled => MfaSecretSealed is not null;
 
     public override string ToString() => $"UserRecord({Id}, tenant {TenantId}, secrets redacted)";

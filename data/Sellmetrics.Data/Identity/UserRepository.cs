@@ -7,7 +7,7 @@ public sealed class UserRepository(NpgsqlDataSource dataSource)
 {
     private const string UniqueViolation = "23505";
 
-    /// <summary>Inserts a new tenant and its first user in one transaction; false when the email is taken.</summary>
+    /// <summary>Inserts a new tenant and its first user in one transaction; false when the email is taken or someone is verifying it.</summary>
     public async Task<bool> CreateTenantWithOwnerAsync(TenantRecord tenant, UserRecord owner, CancellationToken cancellationToken = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -23,6 +23,12 @@ public sealed class UserRepository(NpgsqlDataSource dataSource)
             insertTenant.Parameters.AddWithValue("status", tenant.Status.ToString());
             insertTenant.Parameters.AddWithValue("created", tenant.CreatedAt);
             await insertTenant.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await EmailClaims.LockAsync(connection, transaction, owner.Email, cancellationToken);
+        if (await EmailClaims.IsHeldByAnotherAsync(connection, transaction, owner.Email, owner.Id, owner.CreatedAt, cancellationToken))
+        {
+            return false;
         }
 
         await using var insertUser = new NpgsqlCommand("""

@@ -3,7 +3,7 @@ using Npgsql;
 namespace Sellmetrics.Data.Tenants;
 
 /// <summary>
-/// The shared-table part of a tenant purge: its users and tenant row, every Orleans grain-state and
+/// The shared-table part of a tenant purge: its users (with their links and mail) and tenant row, every Orleans grain-state and
 /// reminder row keyed by it, and in their place one record of who purged it and when.
 /// </summary>
 public sealed class TenantRemoval(NpgsqlDataSource dataSource)
@@ -11,6 +11,10 @@ public sealed class TenantRemoval(NpgsqlDataSource dataSource)
     public async Task RemoveAsync(Guid tenantId, string purgedBy, string reason, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand("""
+            DELETE FROM sellmetrics.mail_outbox o USING identity.users u
+            WHERE u.tenant_id = @tenant AND lower(o.recipient) = lower(u.email);
+            DELETE FROM sellmetrics.mail_outbox o USING identity.email_verifications v JOIN identity.users u ON u.id = v.user_id
+            WHERE u.tenant_id = @tenant AND lower(o.recipient) = lower(v.email);
             DELETE FROM identity.users WHERE tenant_id = @tenant;
             DELETE FROM identity.tenants WHERE id = @tenant;
             DELETE FROM orleansstorage WHERE position(@key in grainidextensionstring) > 0;

@@ -10,4 +10,13 @@ public sealed record AccountSnapshot(
     [property: Id(4)] bool MfaEnabled,
     [property: Id(5)] bool IsAdmin,
     [property: Id(6)] DateTimeOffset CreatedAt,
-    [property: Id(7)] DateTimeOffset? LastSignInAt);
+    [property: Id(7)] DateTimeOffset? LastSignInAt)
+{
+    /// <summary>Whether the holder of <see cref="Email"/> opened a link sent to it.</summary>
+    [Id(8)]
+    public bool EmailVerified { get; init; }
+
+    /// <summary>An address asked for and not yet proven (the account's own while unverified), or null.</summary>
+    [Id(9)]
+    public string? PendingEmail { get; init; }
+}

@@ -9,4 +9,10 @@ public interface IAccountsGrain : IGrainWithIntegerKey
 
     /// <summary>Checks a password (and authenticator code when MFA is on); called by the sign-in endpoint.</summary>
     Task<SignInResult> SignInAsync(SignInAttempt attempt);
+
+    /// <summary>Opens an email verification link (whoever opens it: the token is the proof); called by the verification endpoint.</summary>
+    Task<EmailVerification> VerifyEmailAsync(string token);
+
+    /// <summary>The account with this sign-in email, or null; called by the admin endpoint.</summary>
+    Task<Guid?> FindUserIdAsync(string email);
 }

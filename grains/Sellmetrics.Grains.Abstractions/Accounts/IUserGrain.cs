@@ -16,8 +16,20 @@ public interface IUserGrain : IGrainWithStringKey
     /// <summary>Changes the name shown in the app.</summary>
     Task<AccountChange> ChangeDisplayNameAsync(string displayName);
 
-    /// <summary>Changes the sign-in email after the password is re-entered.</summary>
+    /// <summary>
+    /// After the password is re-entered, sends a verification link to the new address; the account switches only when it
+    /// is opened. Done whether or not another account holds the address (then nothing is sent), so the answer tells nothing.
+    /// </summary>
     Task<AccountChange> ChangeEmailAsync(string email, string password);
+
+    /// <summary>Sends a fresh link for the pending address, or for the account's own while unverified; called at sign-up and by the resend endpoint.</summary>
+    Task SendEmailLinkAsync();
+
+    /// <summary>Uses this account's link once: switches to the address and marks it verified; called by <see cref="IAccountsGrain"/>.</summary>
+    Task<EmailVerification> VerifyEmailAsync(string token);
+
+    /// <summary>Grants or revokes the admin role; <paramref name="actor"/> is the admin doing it (audited). Called by the admin endpoint.</summary>
+    Task<RoleChange> SetAdminAsync(bool admin, string actor);
 
     /// <summary>Changes the password and ends every other session.</summary>
     Task<PasswordChange> ChangePasswordAsync(string currentPassword, string newPassword);

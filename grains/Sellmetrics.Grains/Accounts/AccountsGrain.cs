@@ -12,6 +12,7 @@ public sealed partial class AccountsGrain(
     UserRepository users,
     PasswordHasher hasher,
     Sessions sessions,
+    EmailLinks emailLinks,
     [FromKeyedServices(Clock.Key)] TimeProvider time,
     ILogger<AccountsGrain> logger) : Grain, IAccountsGrain
 {
@@ -36,6 +37,7 @@ public sealed partial class AccountsGrain(
         }
 
         await GrainFactory.GetTenantGrain(tenant.Id).ProvisionAsync();
+        await GrainFactory.GetUserGrain(owner.Id).SendEmailLinkAsync();
         LogRegistered(owner.Id, tenant.Id);
         return new RegistrationResult(RegistrationOutcome.Created, sessions.SessionOf(owner));
     }
@@ -52,6 +54,14 @@ public sealed partial class AccountsGrain(
 
         return await GrainFactory.GetUserGrain(user.Id).SignInAsync(attempt);
     }
+
+    public async Task<EmailVerification> VerifyEmailAsync(string token) =>
+        EmailTokens.LooksValid(token) && await emailLinks.FindUserAsync(token) is { } userId
+            ? await GrainFactory.GetUserGrain(userId).VerifyEmailAsync(token)
+            : EmailVerification.Invalid;
+
+    public async Task<Guid?> FindUserIdAsync(string email) =>
+        AccountRules.EmailError(email) is null ? (await users.FindByEmailAsync(email.Trim()))?.Id : null;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} signed up with tenant {TenantId}")]
     private partial void LogRegistered(Guid userId, Guid tenantId);

@@ -3,10 +3,11 @@ using Sellmetrics.Data.Identity;
 
 namespace Sellmetrics.Grains.Accounts;
 
-/// <summary>Turns an account row into what its session and Settings show, applying the admin list and the MFA rule.</summary>
+/// <summary>Turns an account row into what its session and Settings show, applying the role and MFA rules.</summary>
 public sealed class Sessions(IOptions<SellmetricsOptions> options)
 {
-    public bool IsAdmin(UserRecord user) => user.Role == "admin" || options.Value.IsAdmin(user.Email);
+    // A stored role counts only for a verified address: an account that never proved its address holds no role.
+    public bool IsAdmin(UserRecord user) => user.Role == AdminRoles.Admin && user.EmailVerifiedAt is not null;
 
     public SessionSnapshot SessionOf(UserRecord user) => new(
         user.Id,
@@ -17,6 +18,10 @@ public sealed class Sessions(IOptions<SellmetricsOptions> options)
         user.SessionVersion,
         options.Value.RequireMfa && !user.MfaEnabled);
 
-    public AccountSnapshot AccountOf(UserRecord user) => new(
-        user.Id, user.TenantId, user.Email, user.DisplayName, user.MfaEnabled, IsAdmin(user), user.CreatedAt, user.LastSignInAt);
+    public AccountSnapshot AccountOf(UserRecord user, string? pendingEmail) => new(
+        user.Id, user.TenantId, user.Email, user.DisplayName, user.MfaEnabled, IsAdmin(user), user.CreatedAt, user.LastSignInAt)
+    {
+        EmailVerified = user.EmailVerifiedAt is not null,
+        PendingEmail = pendingEmail,
+    };
 }

@@ -14,6 +14,8 @@ public sealed partial class UserGrain(
     FernetKeyRing keyRing,
     TotpGenerator totp,
     Sessions sessions,
+    EmailLinks emailLinks,
+    AdminRoles roles,
     [FromKeyedServices(Clock.Key)] TimeProvider time,
     ILogger<UserGrain> logger) : Grain, IUserGrain
 {
@@ -26,7 +28,7 @@ public sealed partial class UserGrain(
             : null;
     }
 
-    public Task<AccountSnapshot?> GetAccountAsync() => Task.FromResult(_user is null ? null : sessions.AccountOf(_user));
+    public async Task<AccountSnapshot?> GetAccountAsync() => _user is null ? null : sessions.AccountOf(_user, await emailLinks.PendingAsync(_user.Id));
 
     public Task<SessionSnapshot?> GetSessionAsync() => Task.FromResult(_user is null ? null : sessions.SessionOf(_user));
 
@@ -83,21 +85,6 @@ public sealed partial class UserGrain(
 
         await SaveAsync(_user with { DisplayName = displayName.Trim() });
         return AccountChange.Done;
-    }
-
-    public async Task<AccountChange> ChangeEmailAsync(string email, string password)
-    {
-        if (AccountRules.EmailError(email) is not null)
-        {
-            return AccountChange.Invalid;
-        }
-
-        if (_user is null || await VerifyPasswordAsync(password) == PasswordVerificationResult.Failed)
-        {
-            return _user is null ? AccountChange.NotFound : AccountChange.WrongPassword;
-        }
-
-        return await SaveAsync(_user with { Email = email.Trim() }) ? AccountChange.Done : AccountChange.EmailTaken;
     }
 
     public async Task<PasswordChange> ChangePasswordAsync(string currentPassword, string newPassword)

@@ -22,6 +22,7 @@ public static class SellmetricsHost
         {
             builder.AddEncryptionKeys(database, startupLogging);
             builder.AddSellmetricsServices();
+            builder.AddMail();
             builder.AddSellmetricsSilo(database.DataSource);
             builder.AddSellmetricsWeb();
             builder.AddMarketplaces(database.IsEmbedded);

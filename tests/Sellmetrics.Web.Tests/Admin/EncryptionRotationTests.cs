@@ -30,7 +30,7 @@ public sealed class EncryptionRotationTests(TestPostgres postgres)
 
         await using (var rotating = await SellmetricsApp.StartAsync(postgres, connectionString, Keys($"{newKey},{oldKey}")))
         {
-            var admin = await Seller.SignUpAsync(rotating, "Admin", SellmetricsApp.AdminEmail);
+            var admin = await Seller.SignUpAdminAsync(rotating);
             var rotated = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await admin.Browser.SendJsonAsync(HttpMethod.Post, "/api/admin/encryption/rotate")));
             Assert.Equal(1, rotated.GetProperty("accountsResealed").GetInt32());
             await using var database = rotating.OpenDatabase();

@@ -12,7 +12,7 @@ public sealed class TenantPurgeTests(TestPostgres postgres)
     public async Task AnAdminPurgeLeavesNoRowNamingTheTenantAnywhereAndKeepsOneAuditRecord()
     {
         await using var app = await SellmetricsApp.StartAsync(postgres);
-        var admin = await Seller.SignUpAsync(app, "Admin", SellmetricsApp.AdminEmail);
+        var admin = await Seller.SignUpAdminAsync(app);
         var seller = await Seller.SignUpAsync(app, "Doomed");
         var bystander = await Seller.SignUpAsync(app, "Bystander");
 

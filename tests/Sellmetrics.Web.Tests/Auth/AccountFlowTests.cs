@@ -21,9 +21,15 @@ public sealed class AccountFlowTests(TestPostgres postgres)
 
         await AppClient.EnsureOkAsync(await browser.SendJsonAsync(HttpMethod.Patch, "/api/account", new { displayName = "Ann B." }));
         await AppClient.EnsureOkAsync(await browser.SendJsonAsync(HttpMethod.Patch, "/api/account", new { email = "ann.b@shop.test", password = Password }));
+        var pending = await AppClient.ReadAsync(await browser.GetAsync("/api/account"));
+        Assert.Equal("ann@shop.test", pending.GetProperty("email").GetString());
+        Assert.Equal("ann.b@shop.test", pending.GetProperty("pendingEmail").GetString());
+        var token = await app.Mailbox.WaitForTokenAsync("ann.b@shop.test");
+        await AppClient.EnsureOkAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/account/email/verify", new { token }));
         var account = await AppClient.ReadAsync(await browser.GetAsync("/api/account"));
         Assert.Equal("Ann B.", account.GetProperty("displayName").GetString());
         Assert.Equal("ann.b@shop.test", account.GetProperty("email").GetString());
+        Assert.True(account.GetProperty("emailVerified").GetBoolean());
 
         await AppClient.EnsureOkAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/auth/logout"));
         Assert.Equal(HttpStatusCode.Unauthorized, (await browser.GetAsync("/api/account")).StatusCode);

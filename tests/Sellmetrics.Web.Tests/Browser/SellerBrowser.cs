@@ -40,7 +40,7 @@ public sealed class SellerBrowser : IAsyncDisposable
     /// <summary>Set by a test that cuts the live connection: the browser then rightly reports failed WebSockets.</summary>
     public bool ExpectsConnectionErrors { get; set; }
 
-    /// <summary>Opens a new context, signs up on <c>/sign-up.html</c> and waits for the dashboard it lands on.</summary>
+    /// <summary>Opens a new context, signs up on <c>/sign-up.html</c>, continues past the link-sent notice and waits for the dashboard.</summary>
     public static async Task<SellerBrowser> SignUpAsync(IBrowser browser, SellmetricsApp app, string name)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
@@ -61,6 +61,7 @@ public sealed class SellerBrowser : IAsyncDisposable
         await form.Locator("input[name=password]").FillAsync($"Browser-Password-{unique}");
         await form.Locator("input[name=confirmAdult]").CheckAsync();
         await form.Locator("button[type=submit]").ClickAsync();
+        await page.Locator("#link-sent #continue-link").ClickAsync();
         await page.WaitForURLAsync("**/dashboard.html**");
 
         await using var database = NpgsqlDataSource.Create(app.ConnectionString);

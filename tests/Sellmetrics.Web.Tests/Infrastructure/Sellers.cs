@@ -22,4 +22,19 @@ public sealed record Seller(AppClient Browser, string Email, string Password, st
         var tenantId = await database.ScalarAsync<Guid>("SELECT tenant_id FROM identity.users WHERE email = @email", ("email", email));
         return new Seller(browser, email, password, displayName, userId, tenantId);
     }
+
+    /// <summary>Signs up the bootstrap address and opens the link mailed to it, as its real holder would: the first admin.</summary>
+    public static async Task<Seller> SignUpAdminAsync(SellmetricsApp app)
+    {
+        var admin = await SignUpAsync(app, "Admin", SellmetricsApp.AdminEmail);
+        await admin.VerifyEmailAsync(app);
+        return admin;
+    }
+
+    /// <summary>Opens the newest verification link mailed to <paramref name="address"/> (default: the seller's own).</summary>
+    public async Task VerifyEmailAsync(SellmetricsApp app, string? address = null, int mailCount = 1)
+    {
+        var token = await app.Mailbox.WaitForTokenAsync(address ?? Email, mailCount);
+        await AppClient.EnsureOkAsync(await Browser.SendJsonAsync(HttpMethod.Post, "/api/account/email/verify", new { token }));
+    }
 }

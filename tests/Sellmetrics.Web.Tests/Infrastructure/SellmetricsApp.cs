@@ -18,13 +18,15 @@ namespace Sellmetrics.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class SellmetricsApp : IAsyncDisposable
 {
+    /// <summary>The bootstrap address (<c>Sellmetrics:Admins</c>): its holder becomes the first admin once they verify it.</summary>
     public const string AdminEmail = "admin@sellmetrics.test";
 
     private readonly WebApplication _app;
 
-    private SellmetricsApp(WebApplication app, Uri address, string connectionString, CapturedLogs logs, FakeTimeProvider clock)
+    private SellmetricsApp(WebApplication app, Uri address, string connectionString, CapturedLogs logs, FakeTimeProvider clock, Mailbox mailbox)
     {
         _app = app;
+        Mailbox = mailbox;
         Address = address;
         ConnectionString = connectionString;
         Logs = logs;
@@ -39,6 +41,9 @@ public sealed class SellmetricsApp : IAsyncDisposable
 
     public FakeTimeProvider BusinessTime { get; }
 
+    /// <summary>The mail this app sent (to its pickup folder, unless a test configured an SMTP server).</summary>
+    public Mailbox Mailbox { get; }
+
     public IServiceProvider Services => _app.Services;
 
     public static string EncryptionKey { get; } = FernetKey.Generate().ToBase64UrlString();
@@ -50,6 +55,7 @@ public sealed class SellmetricsApp : IAsyncDisposable
         var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
         var logs = new CapturedLogs();
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var mailbox = new Mailbox(Path.Combine(Path.GetTempPath(), "sellmetrics-test-mail", Guid.NewGuid().ToString("N")));
         var configuration = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Sellmetrics"] = connectionString,
@@ -62,6 +68,8 @@ public sealed class SellmetricsApp : IAsyncDisposable
             ["Sellmetrics:EncryptionKeys"] = EncryptionKey,
             ["Sellmetrics:Admins"] = AdminEmail,
             ["Sellmetrics:PurgeCheckPeriod"] = "00:00:01",
+            ["Mail:PickupDirectory"] = mailbox.Directory,
+            ["Mail:PollInterval"] = "00:00:00.200",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -75,7 +83,7 @@ public sealed class SellmetricsApp : IAsyncDisposable
             builder.Services.AddKeyedSingleton<TimeProvider>(Clock.Key, clock);
         });
         await app.StartAsync();
-        return new SellmetricsApp(app, address, connectionString, logs, clock);
+        return new SellmetricsApp(app, address, connectionString, logs, clock, mailbox);
     }
 
     public AppClient CreateClient() => new(Address);
@@ -90,6 +98,11 @@ public sealed class SellmetricsApp : IAsyncDisposable
         if (Environment.GetEnvironmentVariable("SELLMETRICS_TEST_LOGS") is { Length: > 0 } folder)
         {
             await File.WriteAllLinesAsync(Path.Combine(folder, $"app-{Address.Port}.log"), Logs.Lines);
+        }
+
+        if (Directory.Exists(Mailbox.Directory))
+        {
+            Directory.Delete(Mailbox.Directory, recursive: true);
         }
     }
 }

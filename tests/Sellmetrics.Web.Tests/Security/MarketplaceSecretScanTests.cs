@@ -10,7 +10,7 @@ public sealed class MarketplaceSecretScanTests(TestPostgres postgres)
     public async Task NoMarketplaceClientSecretOrRefreshTokenAppearsInALogLineOrAsPlainTextInTheDatabase()
     {
         await using var app = await SyncApp.StartAsync(postgres);
-        var admin = await Seller.SignUpAsync(app, "Admin", SellmetricsApp.AdminEmail);
+        var admin = await Seller.SignUpAdminAsync(app);
         var seller = await Seller.SignUpAsync(app, "Guarded");
         var credentials = await SyncApp.CreateSandboxSellerAsync(app, 7301);
         var fakeSecret = $"Canary-Client-Secret-{Guid.NewGuid():N}";

@@ -10,7 +10,7 @@ public sealed class SecretScanTests(TestPostgres postgres)
     public async Task NoSecretThatWentInAppearsInAnyLogLineOrAsPlainTextInTheDatabase()
     {
         await using var app = await SellmetricsApp.StartAsync(postgres);
-        var admin = await Seller.SignUpAsync(app, "Admin", SellmetricsApp.AdminEmail);
+        var admin = await Seller.SignUpAdminAsync(app);
         var seller = await Seller.SignUpAsync(app, "Secretive");
         var newPassword = $"Canary-New-Password-{Guid.NewGuid():N}";
 

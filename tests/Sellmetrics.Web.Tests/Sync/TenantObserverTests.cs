@@ -14,7 +14,7 @@ public sealed class TenantObserverTests(TestPostgres postgres)
     public async Task AnImportReachesAnObserverAsFewCoalescedNoticesAndAPurgeClosesIt()
     {
         await using var app = await SyncApp.StartAsync(postgres);
-        var admin = await Seller.SignUpAsync(app, "Admin", SellmetricsApp.AdminEmail);
+        var admin = await Seller.SignUpAdminAsync(app);
         var seller = await Seller.SignUpAsync(app, "Watched");
         var grains = app.Services.GetRequiredService<IGrainFactory>();
         var observer = new RecordingObserver();

@@ -20,14 +20,15 @@ public static class AccountApi
         group.MapGet("/export", AccountExport.WriteAsync).Produces(StatusCodes.Status200OK, contentType: "application/zip");
         group.MapDelete("/", CloseAsync);
         app.MapMfaApi();
+        app.MapEmailVerificationApi();
         return group;
     }
 
     private static async Task<Results<Ok<AccountResponse>, NotFound>> GetAsync(HttpContext http, IGrainFactory grains) =>
         await User(http, grains).GetAccountAsync() is { } account ? TypedResults.Ok(ResponseOf(account)) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<AccountResponse>, ValidationProblem, ProblemHttpResult, NotFound>> ChangeAsync(
-        ChangeAccountRequest request, HttpContext http, IGrainFactory grains)
+    private static async Task<Results<Ok<AccountResponse>, Accepted<AccountResponse>, ValidationProblem, ProblemHttpResult, NotFound>> ChangeAsync(
+        ChangeAccountRequest request, HttpContext http, IGrainFactory grains, EmailLinkThrottle throttle)
     {
         var errors = new Dictionary<string, string[]>();
         if (request.DisplayName is not null && AccountRules.DisplayNameError(request.DisplayName) is { } nameError)
@@ -50,9 +51,15 @@ public static class AccountApi
             return TypedResults.ValidationProblem(errors.Count > 0 ? errors : new() { ["account"] = ["Nothing to change."] });
         }
 
+        if (request.Email is not null && !throttle.TryAcquire(SessionClaims.UserKeyOf(http.User)!, out var retryAfter))
+        {
+            return EmailLinkProblems.TooMany(http, retryAfter);
+        }
+
         var user = User(http, grains);
         if (request.Email is not null)
         {
+            // The address switches only when the link sent to it is opened; the answer is the same whether it is free or not.
             var emailChange = await user.ChangeEmailAsync(request.Email, request.Password!);
             if (emailChange != AccountChange.Done)
             {
@@ -65,7 +72,12 @@ public static class AccountApi
             await user.ChangeDisplayNameAsync(request.DisplayName);
         }
 
-        return await user.GetAccountAsync() is { } account ? TypedResults.Ok(ResponseOf(account)) : TypedResults.NotFound();
+        if (await user.GetAccountAsync() is not { } account)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return request.Email is null ? TypedResults.Ok(ResponseOf(account)) : TypedResults.Accepted((string?)null, ResponseOf(account));
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePasswordAsync(
@@ -105,7 +117,7 @@ public static class AccountApi
     }
 
     private static AccountResponse ResponseOf(AccountSnapshot account) =>
-        new(account.Email, account.DisplayName, account.MfaEnabled, account.IsAdmin, account.CreatedAt, account.LastSignInAt);
+        new(account.Email, account.DisplayName, account.MfaEnabled, account.IsAdmin, account.CreatedAt, account.LastSignInAt, account.EmailVerified, account.PendingEmail);
 
     internal static IUserGrain User(HttpContext http, IGrainFactory grains) =>
         grains.GetGrain<IUserGrain>(SessionClaims.UserKeyOf(http.User)!);

@@ -9,7 +9,7 @@ using Sellmetrics.Web.Auth;
 
 namespace Sellmetrics.Web.Admin;
 
-/// <summary>The grain management endpoint: admins list, inspect and purge tenants.</summary>
+/// <summary>The grain management endpoint: admins list, inspect and purge tenants, and grant or revoke the admin role.</summary>
 public static class AdminApi
 {
     public static RouteGroupBuilder MapAdminApi(this IEndpointRouteBuilder app)
@@ -19,6 +19,8 @@ public static class AdminApi
         group.MapGet("/tenants/{tenantId:guid}", GetTenantAsync);
         group.MapDelete("/tenants/{tenantId:guid}", PurgeTenantAsync);
         group.MapPost("/encryption/rotate", RotateEncryptionAsync);
+        group.MapPost("/users/{user}/admin", GrantAdminAsync);
+        group.MapDelete("/users/{user}/admin", RevokeAdminAsync);
         return group;
     }
 
@@ -40,4 +42,27 @@ public static class AdminApi
         return await grains.GetTenantGrain(tenantId).PurgeAsync(admin, "admin") ? TypedResults.NoContent() : TypedResults.NotFound();
     }
 
+    private static Task<Results<NoContent, ProblemHttpResult>> GrantAdminAsync(string user, HttpContext http, IGrainFactory grains) =>
+        SetAdminAsync(user, admin: true, http, grains);
+
+    private static Task<Results<NoContent, ProblemHttpResult>> RevokeAdminAsync(string user, HttpContext http, IGrainFactory grains) =>
+        SetAdminAsync(user, admin: false, http, grains);
+
+    /// <summary><paramref name="user"/> is an account's id or its sign-in email.</summary>
+    private static async Task<Results<NoContent, ProblemHttpResult>> SetAdminAsync(string user, bool admin, HttpContext http, IGrainFactory grains)
+    {
+        var userId = Guid.TryParse(user, out var id) ? id : await grains.GetGrain<IAccountsGrain>(0).FindUserIdAsync(user);
+        var change = userId is { } found
+            ? await grains.GetUserGrain(found).SetAdminAsync(admin, http.User.FindFirst(SessionClaims.Email)!.Value)
+            : RoleChange.NotFound;
+        return change switch
+        {
+            RoleChange.Done => TypedResults.NoContent(),
+            RoleChange.Unverified => TypedResults.Problem(
+                title: "This account has not verified its email address.", detail: "Only a verified account can be made admin.", statusCode: StatusCodes.Status409Conflict),
+            RoleChange.LastAdmin => TypedResults.Problem(
+                title: "This is the last admin.", detail: "Make another account admin first.", statusCode: StatusCodes.Status409Conflict),
+            _ => TypedResults.Problem(title: "No such account.", statusCode: StatusCodes.Status404NotFound),
+        };
+    }
 }

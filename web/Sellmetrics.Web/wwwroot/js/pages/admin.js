@@ -4,6 +4,7 @@ import { el, replace } from '../dom.js';
 import { dateTime, integer } from '../format.js';
 import { confirmAction } from '../confirm.js';
 import { notify } from '../notify.js';
+import { handleSubmit } from '../forms.js';
 
 await startPage({ page: 'admin', requireAdmin: true });
 
@@ -19,6 +20,7 @@ let selected = null;
 
 filter.addEventListener('input', render);
 document.getElementById('rotate-button').addEventListener('click', rotate);
+wireAdminRole();
 await load();
 
 async function load() {
@@ -126,4 +128,18 @@ async function rotate() {
     action: async () => { result = await api('/api/admin/encryption/rotate', { method: 'POST' }); },
   });
   if (confirmed && result) notify(`Re-sealed ${integer(result.accountsResealed)} accounts and ${integer(result.connectionsResealed)} connections.`);
+}
+
+function wireAdminRole() {
+  const form = document.getElementById('admin-role-form');
+  for (const [id, grant] of [['grant-admin', true], ['revoke-admin', false]]) {
+    document.getElementById(id).addEventListener('click', () => { form.dataset.grant = String(grant); });
+  }
+  handleSubmit(form, async ({ user }) => {
+    const grant = form.dataset.grant !== 'false';
+    const email = user.trim();
+    await api(`/api/admin/users/${encodeURIComponent(email)}/admin`, { method: grant ? 'POST' : 'DELETE' });
+    form.reset();
+    notify(grant ? `${email} is now an admin.` : `${email} is no longer an admin.`);
+  });
 }

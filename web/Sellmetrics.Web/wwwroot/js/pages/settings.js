@@ -33,6 +33,7 @@ async function loadAccount() {
     const account = await api('/api/account');
     document.getElementById('displayName').value = account.displayName;
     document.getElementById('email').value = account.email;
+    showPendingEmail(account);
     document.getElementById('account-since').textContent = `Member since ${dateLabel(account.createdAt.slice(0, 10))}`;
     renderMfa({ enabled: account.mfaEnabled, setupRequired: false });
   } catch (error) {
@@ -56,13 +57,31 @@ function wireProfile() {
   });
 }
 
+function showPendingEmail(account) {
+  const pending = account.pendingEmail || (account.emailVerified ? null : account.email);
+  document.getElementById('email-pending').hidden = !pending;
+  if (!pending) return;
+  document.getElementById('email-pending-title').textContent = pending.toLowerCase() === account.email.toLowerCase()
+    ? `Your address ${pending} is not confirmed yet. Check your inbox.`
+    : `Waiting for you to confirm ${pending}. Check its inbox.`;
+}
+
 function wireEmail() {
   const form = document.getElementById('email-form');
   handleSubmit(form, async ({ email, password }) => {
     const account = await api('/api/account', { method: 'PATCH', body: { email: email.trim(), password } });
     form.elements.password.value = '';
     form.elements.email.value = account.email;
-    notify(`Email changed to ${account.email}.`);
+    showPendingEmail(account);
+    notify(`If ${email.trim()} can be used, we sent a link to it. Your email changes when you open it.`, { timeout: 8000 });
+  });
+  document.getElementById('email-resend').addEventListener('click', async () => {
+    try {
+      await api('/api/account/email/resend', { method: 'POST' });
+      notify('We sent the link again.');
+    } catch (error) {
+      notify(error.problem?.title || error.message, { error: true });
+    }
   });
 }
 

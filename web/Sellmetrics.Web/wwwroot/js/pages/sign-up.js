@@ -11,5 +11,10 @@ const form = document.getElementById('sign-up');
 
 handleSubmit(form, async ({ email, displayName, password, confirmAdult }) => {
   await api('/api/auth/register', { method: 'POST', body: { email: email.trim(), displayName: displayName.trim(), password, confirmAdult } });
-  location.assign(safeNext());
+  const sent = document.getElementById('link-sent');
+  document.getElementById('link-sent-address').textContent = email.trim();
+  document.getElementById('continue-link').href = safeNext();
+  form.hidden = true;
+  sent.hidden = false;
+  sent.focus();
 });

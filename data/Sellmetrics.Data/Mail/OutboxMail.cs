@@ -1,0 +1,7 @@
+namespace Sellmetrics.Data.Mail;
+
+/// <summary>A mail claimed from the outbox for one delivery attempt; <see cref="Attempt"/> counts from 1.</summary>
+public sealed record OutboxMail(long Id, OutgoingMail Mail, int Attempt)
+{
+    public override string ToString() => $"OutboxMail({Id}, attempt {Attempt})";
+}

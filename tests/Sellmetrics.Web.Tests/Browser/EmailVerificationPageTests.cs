@@ -1,0 +1,25 @@
+using Sellmetrics.Testing;
+using Sellmetrics.Web.Tests.Infrastructure;
+
+namespace Sellmetrics.Web.Tests.Browser;
+
+[Collection(BrowserCollection.Name)]
+public sealed class EmailVerificationPageTests(TestPostgres postgres, Chromium chromium)
+{
+    [Fact]
+    public async Task TheLinkMailedAtSignUpConfirmsTheAddressInTheBrowserAndLeavesNoTokenInTheAddressBar()
+    {
+        await using var app = await SellmetricsApp.StartAsync(postgres);
+        await using var seller = await SellerBrowser.SignUpAsync(chromium.Browser, app, "Confirming");
+        var token = await app.Mailbox.WaitForTokenAsync(seller.Email);
+        var link = Mailbox.LinkIn(app.Mailbox.To(seller.Email)[^1].TextBody);
+        Assert.EndsWith(token, link.ToString(), StringComparison.Ordinal);
+        Assert.Equal(app.Address.Authority, link.Authority);
+
+        await seller.Page.GotoAsync(link.ToString());
+        await seller.Page.Locator("#verify-status", new() { HasTextString = "confirmed" }).WaitForAsync();
+
+        Assert.DoesNotContain("token", seller.Page.Url, StringComparison.Ordinal);
+        Assert.True((await seller.GetJsonAsync("/api/account")).GetProperty("emailVerified").GetBoolean());
+    }
+}
