@@ -29,8 +29,6 @@ public static class WebHostingExtensions
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         builder.Services.AddWebSecurity();
-        builder.Services.AddOptions<PublicAddressOptions>().BindConfiguration(PublicAddressOptions.Section)
-            .Validate(options => options.IsValid, "Sellmetrics:PublicBaseUrl must be an absolute http or https URL.").ValidateOnStart();
         builder.Services.AddDashboard();
         builder.Services.AddOptions<EmailLinkOptions>().BindConfiguration(EmailLinkOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<EmailLinkThrottle>();

@@ -9,7 +9,7 @@ namespace Sellmetrics.Grains.Mail;
 /// Absolute links for mail: under <c>Sellmetrics:PublicBaseUrl</c>, else under the address this app listens on (a local
 /// run). Never from a request's Host header, which whoever sends the request chooses.
 /// </summary>
-public sealed class PublicLinks(IOptions<SellmetricsOptions> options, IServiceProvider services)
+public sealed class PublicLinks(IOptions<SellmetricsOptions> options, IServiceProvider services) : IPublicLinks
 {
     public Uri To(string pathAndFragment) => new(BaseUrl(), pathAndFragment.TrimStart('/'));
 

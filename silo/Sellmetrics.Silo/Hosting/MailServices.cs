@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Sellmetrics.Data;
+using Sellmetrics.Grains;
 using Sellmetrics.Grains.Accounts;
 using Sellmetrics.Grains.Mail;
 
@@ -16,6 +17,7 @@ public static partial class MailServices
             .ValidateOnStart();
         builder.Services.AddSingleton<MailOutboxSignal>();
         builder.Services.AddSingleton<PublicLinks>();
+        builder.Services.AddSingleton<IPublicLinks>(services => services.GetRequiredService<PublicLinks>());
         builder.Services.AddSingleton<EmailLinks>();
         builder.Services.AddSingleton<IMailTransport>(services =>
         {

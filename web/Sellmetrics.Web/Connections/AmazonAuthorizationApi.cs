@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Sellmetrics.Grains;
 using Sellmetrics.Grains.Sync;
 using Sellmetrics.Web.Auth;
 
@@ -58,5 +60,5 @@ internal static class AmazonAuthorizationApi
         return TypedResults.Redirect($"{ConnectionsPage}?amazon={outcome}");
     }
 
-    private static Uri CallbackUri(HttpContext http) => PublicAddress.Of(http, CallbackPath);
+    private static Uri CallbackUri(HttpContext http) => http.RequestServices.GetRequiredService<IPublicLinks>().To(CallbackPath);
 }
