@@ -17,7 +17,7 @@ public sealed partial class UserGrain
         try
         {
             await SaveAsync(user with { MfaPendingSealed = keyRing.Encrypt(secret) });
-            return new MfaSetup(Base32.Encode(secret), OtpAuthUri.Create(Issuer, user.Email, secret));
+            return new MfaSetup(TotpGenerator.EncodeSecret(secret), OtpAuthUri.Create(Issuer, user.Email, secret));
         }
         finally
         {
