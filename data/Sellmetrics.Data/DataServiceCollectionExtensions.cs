@@ -15,6 +15,8 @@ public static class DataServiceCollectionExtensions
     public static IServiceCollection AddSellmetricsData(this IServiceCollection services) => services
         .AddSingleton<MigrationRunner>()
         .AddSingleton<UserRepository>()
+        .AddSingleton<SessionStore>()
+        .AddSingleton<AuditLog>()
         .AddSingleton<TenantRepository>()
         .AddSingleton<TenantProvisioner>()
         .AddSingleton<TenantRemoval>()

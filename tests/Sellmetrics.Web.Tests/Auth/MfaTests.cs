@@ -16,7 +16,7 @@ public sealed class MfaTests(TestPostgres postgres)
         using var browser = app.CreateClient();
         await AppClient.EnsureOkAsync(await browser.RegisterAsync("mfa@shop.test", Password));
 
-        var setup = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/account/mfa/setup")));
+        var setup = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/account/mfa/setup", new { password = Password })));
         var secret = OtpNet.Base32Encoding.ToBytes(setup.GetProperty("secret").GetString()!);
         Assert.StartsWith("otpauth://totp/Sellmetrics:", setup.GetProperty("otpAuthUri").GetString(), StringComparison.Ordinal);
         var totp = new TotpGenerator(app.BusinessTime);
@@ -48,7 +48,7 @@ public sealed class MfaTests(TestPostgres postgres)
 
         Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync("/api/account")).StatusCode);
 
-        var setup = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/account/mfa/setup")));
+        var setup = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/account/mfa/setup", new { password = Password })));
         var totp = new TotpGenerator(app.BusinessTime);
         var secret = OtpNet.Base32Encoding.ToBytes(setup.GetProperty("secret").GetString()!);
         await AppClient.EnsureOkAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/account/mfa/enable", new { code = totp.Compute(secret, totp.CurrentStep) }));

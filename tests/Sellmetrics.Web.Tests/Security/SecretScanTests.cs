@@ -16,7 +16,7 @@ public sealed class SecretScanTests(TestPostgres postgres)
 
         await app.CreateClient().LoginAsync(seller.Email, "Canary-Wrong-Password-0f3a9");
         await app.CreateClient().LoginAsync("nobody@shop.test", seller.Password);
-        var setup = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Post, "/api/account/mfa/setup")));
+        var setup = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Post, "/api/account/mfa/setup", new { password = seller.Password })));
         var secret = setup.GetProperty("secret").GetString()!;
         var totp = new TotpGenerator(app.BusinessTime);
         var enabled = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(

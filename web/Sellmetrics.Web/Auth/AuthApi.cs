@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Sellmetrics.Grains.Accounts;
+using Sellmetrics.Web.Dashboard;
 
 namespace Sellmetrics.Web.Auth;
 
@@ -15,8 +16,8 @@ public static class AuthApi
         var group = app.MapGroup("/api/auth").WithTags("Auth");
         group.MapPost("/register", RegisterAsync).RequireRateLimiting(Policies.SignInRateLimit);
         group.MapPost("/login", LoginAsync).RequireRateLimiting(Policies.SignInRateLimit);
-        group.MapPost("/logout", (Delegate)LogoutAsync);
-        group.MapGet("/session", GetSessionAsync);
+        group.MapPost("/logout", LogoutAsync);
+        group.MapGet("/session", (Delegate)GetSessionAsync);
         return group;
     }
 
@@ -69,17 +70,22 @@ public static class AuthApi
         };
     }
 
-    private static async Task<NoContent> LogoutAsync(HttpContext http)
+    // The server-side session ends, so a copy of the cookie is refused from now on, here and on every silo.
+    private static async Task<NoContent> LogoutAsync(HttpContext http, IGrainFactory grains, DashboardConnections dashboards)
     {
+        if (SessionClaims.UserKeyOf(http.User) is { } userKey && SessionClaims.SessionIdOf(http.User) is { } sessionId)
+        {
+            await grains.GetGrain<IUserGrain>(userKey).EndSessionAsync(sessionId);
+            dashboards.EndSession(sessionId);
+        }
+
         await http.SignOutAsync();
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<SessionResponse>> GetSessionAsync(HttpContext http, IGrainFactory grains)
+    private static async Task<Ok<SessionResponse>> GetSessionAsync(HttpContext http)
     {
-        var session = SessionClaims.UserKeyOf(http.User) is { } userKey
-            ? await grains.GetGrain<IUserGrain>(userKey).GetSessionAsync()
-            : null;
+        var session = await SessionCheck.CurrentAsync(http.User, http.RequestServices);
         return TypedResults.Ok(session is null ? SessionResponse.Anonymous : SessionCookie.ResponseOf(session));
     }
 }

@@ -131,8 +131,9 @@ public sealed partial class DashboardConnections(
     }
 
     /// <summary>
-    /// Ends the connections whose session ended since they connected (a password change elsewhere, a closed account, the
-    /// absolute lifetime): a WebSocket outlives the request whose cookie was checked. Returns how many.
+    /// Ends the connections whose server-side session ended since they connected (a sign-out, a password or MFA change
+    /// elsewhere, a closed account, an admin, the absolute lifetime): a WebSocket outlives the request whose cookie was
+    /// checked. Returns how many.
     /// </summary>
     public async Task<int> EndExpiredSessionsAsync()
     {
@@ -144,7 +145,7 @@ public sealed partial class DashboardConnections(
 
         // One check per session, however many tabs it has open.
         var ended = 0;
-        foreach (var session in connections.GroupBy(c => SessionClaims.SessionKeyOf(c.User!)))
+        foreach (var session in connections.GroupBy(c => SessionClaims.SessionIdOf(c.User!)))
         {
             try
             {
@@ -164,6 +165,23 @@ public sealed partial class DashboardConnections(
         }
 
         return ended;
+    }
+
+    /// <summary>Ends this silo's dashboard connections of a session that just signed out (other silos' sweeps end theirs); returns how many.</summary>
+    public int EndSession(Guid sessionId)
+    {
+        List<HubCallerContext> ending;
+        lock (_gate)
+        {
+            ending = [.. _tenants.Values.SelectMany(t => t.Connections).Where(c => SessionClaims.SessionIdOf(c.User!) == sessionId)];
+        }
+
+        foreach (var connection in ending)
+        {
+            connection.Abort();
+        }
+
+        return ending.Count;
     }
 
     /// <summary>Ends every dashboard connection of a tenant on this silo (browsers reconnect by themselves); returns how many.</summary>
