@@ -32,6 +32,11 @@ public static class AuthApi
 
         var result = await grains.GetGrain<IAccountsGrain>(0).RegisterAsync(
             new Registration(request.Email!, request.DisplayName!, request.Password!, request.ConfirmAdult));
+        if (result.Outcome == RegistrationOutcome.Created)
+        {
+            KnownDeviceCookie.Remember(http, request.Email!);
+        }
+
         return result.Outcome switch
         {
             RegistrationOutcome.Created => TypedResults.Ok(await SessionCookie.IssueAsync(http, result.Session!)),
@@ -51,13 +56,24 @@ public static class AuthApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["credentials"] = ["Enter your email and password."] });
         }
 
-        if (!throttle.TryAcquire(request.Email, out var retryAfter))
+        var attempt = SignInThrottle.KeyOf(request.Email, KnownDeviceCookie.IdFor(http, request.Email));
+        if (!throttle.TryBegin(attempt, out var retryAfter))
         {
             http.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
             return TypedResults.Problem(title: "Too many sign-in attempts. Try again later.", statusCode: StatusCodes.Status429TooManyRequests);
         }
 
         var result = await grains.GetGrain<IAccountsGrain>(0).SignInAsync(new SignInAttempt(request.Email, request.Password, request.Code));
+        if (result.Outcome == SignInOutcome.SignedIn)
+        {
+            throttle.Succeeded(attempt);
+            KnownDeviceCookie.Remember(http, request.Email);
+        }
+        else if (result.Outcome is SignInOutcome.CodeRequired or SignInOutcome.AccountClosing)
+        {
+            throttle.Released(attempt);
+        }
+
         return result.Outcome switch
         {
             SignInOutcome.SignedIn => TypedResults.Ok(await SessionCookie.IssueAsync(http, result.Session!)),
