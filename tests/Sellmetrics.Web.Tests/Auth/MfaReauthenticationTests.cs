@@ -15,11 +15,7 @@ public sealed class MfaReauthenticationTests(TestPostgres postgres)
         var seller = await Seller.SignUpAsync(app, "Guarded");
         var totp = new TotpGenerator(app.BusinessTime);
         var secret = await EnableAsync(app, seller, totp);
-        using var thief = new AppClient(app.Address);
-        foreach (var cookie in seller.Browser.Cookies)
-        {
-            thief.SetCookie(cookie.Key, cookie.Value);
-        }
+        using var thief = AppClient.WithCookies(app.Address, seller.Browser.Cookies);
 
         var withoutAnything = await thief.SendJsonAsync(HttpMethod.Post, "/api/account/mfa/setup", new { });
         var withPasswordOnly = await thief.SendJsonAsync(HttpMethod.Post, "/api/account/mfa/setup", new { password = seller.Password });

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Sellmetrics.Testing;
@@ -17,18 +16,18 @@ public sealed class SessionRevocationTests(TestPostgres postgres)
         await using var app = await SellmetricsApp.StartAsync(postgres);
         var seller = await Seller.SignUpAsync(app, "Victim");
         var stolen = seller.Browser.Cookies.ToDictionary();
-        using var thief = CopyOf(stolen, app.Address);
+        using var thief = AppClient.WithCookies(app.Address, stolen);
         await AppClient.EnsureOkAsync(await thief.GetAsync("/api/account"));
-        await using var thiefDashboard = Connect(app, stolen);
+        await using var thiefDashboard = DashboardHubClient.Connect(app, stolen);
         await thiefDashboard.StartAsync(TestContext.Current.CancellationToken);
 
         await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Post, "/api/auth/logout"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await thief.GetAsync("/api/account")).StatusCode);
-        using var again = CopyOf(stolen, app.Address);
+        using var again = AppClient.WithCookies(app.Address, stolen);
         Assert.False((await again.SessionAsync()).GetProperty("signedIn").GetBoolean());
-        await WaitUntilAsync(() => thiefDashboard.State == HubConnectionState.Disconnected);
-        await using var reconnect = Connect(app, stolen);
+        await DashboardHubClient.WaitUntilAsync(() => thiefDashboard.State == HubConnectionState.Disconnected);
+        await using var reconnect = DashboardHubClient.Connect(app, stolen);
         await Assert.ThrowsAnyAsync<Exception>(() => reconnect.StartAsync(TestContext.Current.CancellationToken));
     }
 
@@ -39,16 +38,16 @@ public sealed class SessionRevocationTests(TestPostgres postgres)
         await using var second = await SellmetricsApp.StartAsync(postgres, first.ConnectionString);
         var seller = await Seller.SignUpAsync(first, "Roaming");
         var cookies = seller.Browser.Cookies.ToDictionary();
-        using var onSecond = CopyOf(cookies, second.Address);
+        using var onSecond = AppClient.WithCookies(second.Address, cookies);
         await AppClient.EnsureOkAsync(await onSecond.GetAsync("/api/account"));
-        await using var dashboardOnSecond = Connect(second, cookies);
+        await using var dashboardOnSecond = DashboardHubClient.Connect(second, cookies);
         await dashboardOnSecond.StartAsync(TestContext.Current.CancellationToken);
 
         await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Post, "/api/auth/logout"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await onSecond.GetAsync("/api/account")).StatusCode);
         Assert.Equal(1, await second.Services.GetRequiredService<DashboardConnections>().EndExpiredSessionsAsync());
-        await WaitUntilAsync(() => dashboardOnSecond.State == HubConnectionState.Disconnected);
+        await DashboardHubClient.WaitUntilAsync(() => dashboardOnSecond.State == HubConnectionState.Disconnected);
     }
 
     [Fact]
@@ -73,7 +72,7 @@ public sealed class SessionRevocationTests(TestPostgres postgres)
         var admin = await Seller.SignUpAsync(app, "Admin", SellmetricsApp.AdminEmail);
         var seller = await Seller.SignUpAsync(app, "Compromised");
         var bystander = await Seller.SignUpAsync(app, "Bystander");
-        using var stolen = CopyOf(seller.Browser.Cookies, app.Address);
+        using var stolen = AppClient.WithCookies(app.Address, seller.Browser.Cookies);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await seller.Browser.SendJsonAsync(HttpMethod.Delete, $"/api/admin/tenants/{bystander.TenantId}/sessions")).StatusCode);
         var ended = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(
@@ -85,36 +84,5 @@ public sealed class SessionRevocationTests(TestPostgres postgres)
         await AppClient.EnsureOkAsync(await bystander.Browser.GetAsync("/api/account"));
         Assert.Contains("sessions.ended-by-admin", await AuditTrail.ActionsAsync(app, seller.TenantId));
         Assert.Equal(HttpStatusCode.NotFound, (await admin.Browser.SendJsonAsync(HttpMethod.Delete, $"/api/admin/tenants/{Guid.NewGuid()}/sessions")).StatusCode);
-    }
-
-    private static AppClient CopyOf(IReadOnlyDictionary<string, string> cookies, Uri address)
-    {
-        var copy = new AppClient(address);
-        foreach (var cookie in cookies)
-        {
-            copy.SetCookie(cookie.Key, cookie.Value);
-        }
-
-        return copy;
-    }
-
-    private static HubConnection Connect(SellmetricsApp app, IReadOnlyDictionary<string, string> cookies) =>
-        new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Address, DashboardHub.Path), options =>
-            {
-                options.Transports = HttpTransportType.WebSockets;
-                options.SkipNegotiation = true;
-                options.Headers["Cookie"] = string.Join("; ", cookies.Select(c => $"{c.Key}={c.Value}"));
-            })
-            .Build();
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var wait = 0; wait < 200 && !condition(); wait++)
-        {
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
-
-        Assert.True(condition());
     }
 }
