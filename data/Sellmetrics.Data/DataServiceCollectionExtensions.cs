@@ -19,6 +19,8 @@ public static class DataServiceCollectionExtensions
         .AddSingleton<EmailVerificationStore>()
         .AddSingleton<AdminRoles>()
         .AddSingleton<MailOutbox>()
+        .AddSingleton<SessionStore>()
+        .AddSingleton<AuditLog>()
         .AddSingleton<TenantRepository>()
         .AddSingleton<TenantProvisioner>()
         .AddSingleton<TenantRemoval>()

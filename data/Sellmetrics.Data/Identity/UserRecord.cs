@@ -8,7 +8,6 @@ public sealed record UserRecord(
     string DisplayName,
     string PasswordHash,
     string Role,
-    int SessionVersion,
     string? MfaSecretSealed,
     string? MfaPendingSealed,
     long? MfaLastStep,

@@ -67,7 +67,7 @@ public sealed class UserRepository(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand("""
             UPDATE identity.users
-            SET email = @email, display_name = @name, password_hash = @hash, role = @role, session_version = @version,
+            SET email = @email, display_name = @name, password_hash = @hash, role = @role,
                 mfa_secret_sealed = @mfa, mfa_pending_sealed = @pending, mfa_last_step = @step,
                 recovery_code_hashes = @codes, last_sign_in_at = @signedIn
             WHERE id = @id
@@ -77,7 +77,6 @@ public sealed class UserRepository(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue("name", user.DisplayName);
         command.Parameters.AddWithValue("hash", user.PasswordHash);
         command.Parameters.AddWithValue("role", user.Role);
-        command.Parameters.AddWithValue("version", user.SessionVersion);
         command.Parameters.AddWithValue("mfa", (object?)user.MfaSecretSealed ?? DBNull.Value);
         command.Parameters.AddWithValue("pending", (object?)user.MfaPendingSealed ?? DBNull.Value);
         command.Parameters.AddWithValue("step", (object?)user.MfaLastStep ?? DBNull.Value);

@@ -10,8 +10,17 @@ public interface IUserGrain : IGrainWithStringKey
     /// <summary>Checks the password and, when MFA is on, the code; records the sign-in. Called by <see cref="IAccountsGrain"/>.</summary>
     Task<SignInResult> SignInAsync(SignInAttempt attempt);
 
-    /// <summary>The account's current session (a cookie with another version is void), or null when the account is gone; called on every request.</summary>
-    Task<SessionSnapshot?> GetSessionAsync();
+    /// <summary>Opens a server-side session lasting at most <paramref name="lifetime"/> and returns its id, which the cookie carries; called at sign-in and sign-up.</summary>
+    Task<Guid> OpenSessionAsync(TimeSpan lifetime);
+
+    /// <summary>Who session <paramref name="sessionId"/> belongs to, or null when it ended (signed out, revoked, expired) or the account is gone; called on every request and by the hub's sweep.</summary>
+    Task<SessionSnapshot?> GetSessionAsync(Guid sessionId);
+
+    /// <summary>Ends one session; called at sign-out.</summary>
+    Task EndSessionAsync(Guid sessionId);
+
+    /// <summary>Ends every session but <paramref name="except"/> and returns how many ended; called by account changes and admins.</summary>
+    Task<int> EndSessionsAsync(Guid? except);
 
     /// <summary>Changes the name shown in the app.</summary>
     Task<AccountChange> ChangeDisplayNameAsync(string displayName);
@@ -31,17 +40,17 @@ public interface IUserGrain : IGrainWithStringKey
     /// <summary>Grants or revokes the admin role; <paramref name="actor"/> is the admin doing it (audited). Called by the admin endpoint.</summary>
     Task<RoleChange> SetAdminAsync(bool admin, string actor);
 
-    /// <summary>Changes the password and ends every other session.</summary>
-    Task<PasswordChange> ChangePasswordAsync(string currentPassword, string newPassword);
+    /// <summary>Changes the password and ends every session but <paramref name="keepSession"/>.</summary>
+    Task<AccountChange> ChangePasswordAsync(string currentPassword, string newPassword, Guid? keepSession);
 
-    /// <summary>Starts authenticator setup with a fresh secret, pending until confirmed.</summary>
-    Task<MfaSetup> BeginMfaSetupAsync();
+    /// <summary>Starts authenticator setup (or a swap) with a fresh secret, pending until confirmed; needs the password, and a current code when MFA is on.</summary>
+    Task<MfaSetupResult> BeginMfaSetupAsync(Reauthentication proof);
 
-    /// <summary>Turns MFA on when the code matches the pending secret; returns one-time recovery codes, or null.</summary>
-    Task<IReadOnlyList<string>?> EnableMfaAsync(string code);
+    /// <summary>Turns the pending authenticator on when the code matches it and ends every session but <paramref name="keepSession"/>; returns one-time recovery codes, or null.</summary>
+    Task<IReadOnlyList<string>?> EnableMfaAsync(string code, Guid? keepSession);
 
-    /// <summary>Turns MFA off after the password is re-entered.</summary>
-    Task<AccountChange> DisableMfaAsync(string password);
+    /// <summary>Turns MFA off after the password and a current (or recovery) code, ending every session but <paramref name="keepSession"/>.</summary>
+    Task<AccountChange> DisableMfaAsync(Reauthentication proof, Guid? keepSession);
 
     /// <summary>Closes the account: every session ends now and the tenant is purged after the grace period.</summary>
     Task<AccountChange> CloseAsync(string password);

@@ -1,6 +1,6 @@
 namespace Sellmetrics.Grains.Accounts;
 
-/// <summary>Who a session belongs to: the claims the web layer puts in the cookie.</summary>
+/// <summary>Who a session belongs to: the claims the web layer puts in the cookie (Id 5, a retired session version, is not reused).</summary>
 [GenerateSerializer, Immutable, Alias("sellmetrics.session")]
 public sealed record SessionSnapshot(
     [property: Id(0)] Guid UserId,
@@ -8,5 +8,4 @@ public sealed record SessionSnapshot(
     [property: Id(2)] string Email,
     [property: Id(3)] string DisplayName,
     [property: Id(4)] bool IsAdmin,
-    [property: Id(5)] int SessionVersion,
     [property: Id(6)] bool MfaSetupRequired);

@@ -22,6 +22,9 @@ public interface ITenantGrain : IGrainWithStringKey
     /// <summary>Marks the tenant for deletion; a reminder purges it once the grace period has passed.</summary>
     Task<DateTimeOffset?> ScheduleDeletionAsync(string requestedBy);
 
+    /// <summary>Ends every session of the tenant's users (audited as done by <paramref name="endedBy"/>); returns how many. Called by admins.</summary>
+    Task<int> EndSessionsAsync(string endedBy);
+
     /// <summary>The tenant's recurring costs; called by the costs endpoints.</summary>
     Task<IReadOnlyList<RecurringCost>> GetRecurringCostsAsync();
 

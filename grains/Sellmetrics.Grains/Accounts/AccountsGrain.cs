@@ -28,7 +28,7 @@ public sealed partial class AccountsGrain(
         var schema = new TenantSchema(Guid.NewGuid());
         var tenant = new TenantRecord(schema.TenantId, schema.SchemaName, schema.RoleName, TenantStatus.Active, now, null);
         var owner = new UserRecord(
-            Guid.NewGuid(), tenant.Id, registration.Email.Trim(), registration.DisplayName.Trim(), passwordHash, "seller", 1,
+            Guid.NewGuid(), tenant.Id, registration.Email.Trim(), registration.DisplayName.Trim(), passwordHash, "seller",
             null, null, null, [], now, now, null);
 
         if (!await users.CreateTenantWithOwnerAsync(tenant, owner))

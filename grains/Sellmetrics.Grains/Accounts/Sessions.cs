@@ -15,7 +15,6 @@ public sealed class Sessions(IOptions<SellmetricsOptions> options)
         user.Email,
         user.DisplayName,
         IsAdmin(user),
-        user.SessionVersion,
         options.Value.RequireMfa && !user.MfaEnabled);
 
     public AccountSnapshot AccountOf(UserRecord user, string? pendingEmail) => new(

@@ -10,14 +10,20 @@ public sealed partial class UserGrain
 {
     private const string Issuer = "Sellmetrics";
 
-    public async Task<MfaSetup> BeginMfaSetupAsync()
+    public async Task<MfaSetupResult> BeginMfaSetupAsync(Reauthentication proof)
     {
-        var user = _user ?? throw new InvalidOperationException("The account no longer exists.");
+        var verdict = await ReauthenticateAsync(proof);
+        if (verdict != AccountChange.Done)
+        {
+            return new MfaSetupResult(verdict, null);
+        }
+
+        var user = _user!;
         var secret = TotpGenerator.GenerateSecret();
         try
         {
             await SaveAsync(user with { MfaPendingSealed = keyRing.Encrypt(secret) });
-            return new MfaSetup(Base32.Encode(secret), OtpAuthUri.Create(Issuer, user.Email, secret));
+            return new MfaSetupResult(AccountChange.Done, new MfaSetup(TotpGenerator.EncodeSecret(secret), OtpAuthUri.Create(Issuer, user.Email, secret)));
         }
         finally
         {
@@ -25,7 +31,7 @@ public sealed partial class UserGrain
         }
     }
 
-    public async Task<IReadOnlyList<string>?> EnableMfaAsync(string code)
+    public async Task<IReadOnlyList<string>?> EnableMfaAsync(string code, Guid? keepSession)
     {
         if (_user?.MfaPendingSealed is not { } pending)
         {
@@ -40,6 +46,7 @@ public sealed partial class UserGrain
                 return null;
             }
 
+            var swapped = _user.MfaEnabled;
             var recovery = RecoveryCodeSet.Generate(RecoveryCodeSet.DefaultCount, out var codes);
             await SaveAsync(_user with
             {
@@ -48,6 +55,8 @@ public sealed partial class UserGrain
                 MfaLastStep = step,
                 RecoveryCodeHashes = recovery.StoredHashes,
             });
+            await EndSessionsAsync(keepSession);
+            await AuditAsync(swapped ? "mfa.changed" : "mfa.enabled");
             LogMfaEnabled(_user.Id);
             return codes;
         }
@@ -57,14 +66,22 @@ public sealed partial class UserGrain
         }
     }
 
-    public async Task<AccountChange> DisableMfaAsync(string password)
+    public async Task<AccountChange> DisableMfaAsync(Reauthentication proof, Guid? keepSession)
     {
-        if (_user is null || await VerifyPasswordAsync(password) == PasswordVerificationResult.Failed)
+        var verdict = await ReauthenticateAsync(proof);
+        if (verdict != AccountChange.Done)
         {
-            return _user is null ? AccountChange.NotFound : AccountChange.WrongPassword;
+            return verdict;
         }
 
-        await SaveAsync(_user with { MfaSecretSealed = null, MfaPendingSealed = null, MfaLastStep = null, RecoveryCodeHashes = [] });
+        if (_user!.MfaEnabled)
+        {
+            await SaveAsync(_user with { MfaSecretSealed = null, MfaPendingSealed = null, MfaLastStep = null, RecoveryCodeHashes = [] });
+            await EndSessionsAsync(keepSession);
+            await AuditAsync("mfa.disabled");
+            LogMfaDisabled(_user.Id);
+        }
+
         return AccountChange.Done;
     }
 
@@ -78,6 +95,29 @@ public sealed partial class UserGrain
                 MfaPendingSealed = _user.MfaPendingSealed is { } pending ? keyRing.Rotate(pending) : null,
             });
         }
+    }
+
+    // The password, and when MFA is on a current code too: a session alone must not replace or remove the authenticator.
+    // A matching code is consumed (its step, or the recovery code) so it cannot be used again.
+    private async Task<AccountChange> ReauthenticateAsync(Reauthentication proof)
+    {
+        if (_user is null || await VerifyPasswordAsync(proof.Password) == PasswordVerificationResult.Failed)
+        {
+            return _user is null ? AccountChange.NotFound : AccountChange.WrongPassword;
+        }
+
+        if (!_user.MfaEnabled)
+        {
+            return AccountChange.Done;
+        }
+
+        if (string.IsNullOrWhiteSpace(proof.Code) || CheckSecondFactor(_user, proof.Code.Trim()) is not { } verified)
+        {
+            return AccountChange.WrongCode;
+        }
+
+        await SaveAsync(verified);
+        return AccountChange.Done;
     }
 
     // An authenticator code (each 30-second step usable once) or else a one-time recovery code.
@@ -100,6 +140,9 @@ public sealed partial class UserGrain
         return recovery.TryRedeem(code) ? user with { RecoveryCodeHashes = recovery.StoredHashes } : null;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} turned on MFA")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} turned on MFA; other sessions ended")]
     private partial void LogMfaEnabled(Guid userId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} turned off MFA; other sessions ended")]
+    private partial void LogMfaDisabled(Guid userId);
 }

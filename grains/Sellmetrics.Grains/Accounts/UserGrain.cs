@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Sellmetrics.Data.Identity;
+using Sellmetrics.Data.Tenants;
 using Sellmetrics.Security.Fernet;
 using Sellmetrics.Security.Passwords;
 using Sellmetrics.Security.Totp;
@@ -16,6 +17,8 @@ public sealed partial class UserGrain(
     Sessions sessions,
     EmailLinks emailLinks,
     AdminRoles roles,
+    SessionStore sessionStore,
+    AuditLog audit,
     [FromKeyedServices(Clock.Key)] TimeProvider time,
     ILogger<UserGrain> logger) : Grain, IUserGrain
 {
@@ -26,11 +29,10 @@ public sealed partial class UserGrain(
         _user = Guid.TryParseExact(this.GetPrimaryKeyString(), "N", out var userId)
             ? await users.FindByIdAsync(userId, cancellationToken)
             : null;
+        await LoadSessionsAsync(cancellationToken);
     }
 
     public async Task<AccountSnapshot?> GetAccountAsync() => _user is null ? null : sessions.AccountOf(_user, await emailLinks.PendingAsync(_user.Id));
-
-    public Task<SessionSnapshot?> GetSessionAsync() => Task.FromResult(_user is null ? null : sessions.SessionOf(_user));
 
     public async Task<SignInResult> SignInAsync(SignInAttempt attempt)
     {
@@ -87,22 +89,24 @@ public sealed partial class UserGrain(
         return AccountChange.Done;
     }
 
-    public async Task<PasswordChange> ChangePasswordAsync(string currentPassword, string newPassword)
+    public async Task<AccountChange> ChangePasswordAsync(string currentPassword, string newPassword, Guid? keepSession)
     {
-        if (AccountRules.PasswordError(newPassword) is not null)
-        {
-            return new PasswordChange(AccountChange.Invalid, 0);
-        }
-
         if (_user is null || await VerifyPasswordAsync(currentPassword) == PasswordVerificationResult.Failed)
         {
-            return new PasswordChange(_user is null ? AccountChange.NotFound : AccountChange.WrongPassword, 0);
+            return _user is null ? AccountChange.NotFound : AccountChange.WrongPassword;
+        }
+
+        if (AccountRules.PasswordError(newPassword, _user.Email) is not null)
+        {
+            return AccountChange.Invalid;
         }
 
         var hash = await Task.Run(() => hasher.Hash(newPassword));
-        await SaveAsync(_user with { PasswordHash = hash, SessionVersion = _user.SessionVersion + 1 });
+        await SaveAsync(_user with { PasswordHash = hash });
+        await EndSessionsAsync(keepSession);
+        await AuditAsync("password.changed");
         LogPasswordChanged(_user.Id);
-        return new PasswordChange(AccountChange.Done, _user.SessionVersion);
+        return AccountChange.Done;
     }
 
     public async Task<AccountChange> CloseAsync(string password)
@@ -112,7 +116,7 @@ public sealed partial class UserGrain(
             return _user is null ? AccountChange.NotFound : AccountChange.WrongPassword;
         }
 
-        await SaveAsync(_user with { SessionVersion = _user.SessionVersion + 1 });
+        await EndSessionsAsync(except: null);
         await GrainFactory.GetTenantGrain(_user.TenantId).ScheduleDeletionAsync(GrainKeys.Of(_user.Id));
         LogClosed(_user.Id);
         return AccountChange.Done;
@@ -121,6 +125,7 @@ public sealed partial class UserGrain(
     public Task ForgetAsync()
     {
         _user = null;
+        _sessions.Clear();
         DeactivateOnIdle();
         return Task.CompletedTask;
     }

@@ -77,16 +77,7 @@ public sealed partial class TenantGrain(
         }
     }
 
-    private async Task AuditAsync(string actor, string action)
-    {
-        await using var session = await tenantDatabase.OpenAsync(TenantId);
-        await using var command = session.CreateCommand("INSERT INTO audit_log (at, actor, action) VALUES (@at, @actor, @action)");
-        command.Parameters.AddWithValue("at", time.GetUtcNow());
-        command.Parameters.AddWithValue("actor", actor);
-        command.Parameters.AddWithValue("action", action);
-        await command.ExecuteNonQueryAsync();
-        await session.CommitAsync();
-    }
+    private Task AuditAsync(string actor, string action) => new AuditLog(tenantDatabase).WriteAsync(TenantId, actor, action, time.GetUtcNow());
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Tenant {TenantId} will be purged after {PurgeAfter}")]
     private partial void LogDeletionScheduled(Guid tenantId, DateTimeOffset purgeAfter);

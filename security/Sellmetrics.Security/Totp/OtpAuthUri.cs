@@ -19,7 +19,7 @@ public static class OtpAuthUri
         var label = $"{escapedIssuer}:{Uri.EscapeDataString(account)}";
         return string.Create(
             CultureInfo.InvariantCulture,
-            $"otpauth://totp/{label}?secret={Base32.Encode(secret)}&issuer={escapedIssuer}"
+            $"otpauth://totp/{label}?secret={TotpGenerator.EncodeSecret(secret.ToArray())}&issuer={escapedIssuer}"
             + $"&algorithm=SHA1&digits={TotpGenerator.DefaultDigits}&period={TotpGenerator.StepSeconds}");
     }
 }

@@ -1,11 +1,11 @@
-using System.Buffers.Binary;
-using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
+using OtpNet;
 
 namespace Sellmetrics.Security.Totp;
 
-/// <summary>RFC 6238 TOTP with HMAC-SHA1 and 30-second steps, as authenticator apps implement it.</summary>
+/// <summary>
+/// RFC 6238 TOTP with HMAC-SHA1 and 30-second steps (Otp.NET), on an injectable clock, refusing a step already used.
+/// </summary>
 public sealed class TotpGenerator
 {
     public const int StepSeconds = 30;
@@ -13,8 +13,6 @@ public sealed class TotpGenerator
 
     /// <summary>160 bits, the secret length RFC 4226 recommends.</summary>
     public const int SecretLength = 20;
-
-    private static readonly int[] PowersOfTen = [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000];
 
     private readonly TimeProvider _timeProvider;
 
@@ -37,17 +35,11 @@ public sealed class TotpGenerator
     /// <summary>The time step containing <paramref name="time"/>: whole 30-second periods since the Unix epoch.</summary>
     public static long StepAt(DateTimeOffset time) => time.ToUnixTimeSeconds() / StepSeconds;
 
+    /// <summary>The secret as authenticator apps take it: base32 without padding.</summary>
+    public static string EncodeSecret(byte[] secret) => Base32Encoding.ToString(secret).TrimEnd('=');
+
     /// <summary>The code for one time step.</summary>
-    public string Compute(ReadOnlySpan<byte> secret, long step)
-    {
-        Span<byte> counter = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64BigEndian(counter, step);
-        Span<byte> mac = stackalloc byte[HMACSHA1.HashSizeInBytes];
-        HMACSHA1.HashData(secret, counter, mac);
-        var offset = mac[^1] & 0x0F;
-        var binary = BinaryPrimitives.ReadInt32BigEndian(mac[offset..]) & 0x7FFF_FFFF;
-        return (binary % PowersOfTen[Digits]).ToString(CultureInfo.InvariantCulture).PadLeft(Digits, '0');
-    }
+    public string Compute(ReadOnlySpan<byte> secret, long step) => Create(secret).ComputeTotp(TimeOf(step));
 
     /// <summary>
     /// Accepts a code for the current step ±1 that is later than <paramref name="lastUsedStep"/>;
@@ -61,19 +53,18 @@ public sealed class TotpGenerator
             return false;
         }
 
-        var found = false;
-        var current = CurrentStep;
-        var submitted = Encoding.ASCII.GetBytes(code);
-        for (var step = current - 1; step <= current + 1; step++)
+        var window = new VerificationWindow(previous: 1, future: 1);
+        if (!Create(secret).VerifyTotp(_timeProvider.GetUtcNow().UtcDateTime, code, out var step, window)
+            || step <= (lastUsedStep ?? long.MinValue))
         {
-            var matches = CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Compute(secret, step)), submitted);
-            if (matches && !found && step > (lastUsedStep ?? long.MinValue))
-            {
-                matchedStep = step;
-                found = true;
-            }
+            return false;
         }
 
-        return found;
+        matchedStep = step;
+        return true;
     }
+
+    private OtpNet.Totp Create(ReadOnlySpan<byte> secret) => new(secret.ToArray(), StepSeconds, OtpHashMode.Sha1, Digits);
+
+    private static DateTime TimeOf(long step) => DateTime.UnixEpoch.AddSeconds(step * StepSeconds);
 }

@@ -87,6 +87,16 @@ public sealed class TotpGeneratorTests
     }
 
     [Fact]
+    public void SecretIsShownAsUnpaddedBase32ThatAuthenticatorsDecode()
+    {
+        var encoded = TotpGenerator.EncodeSecret(RfcSecret);
+
+        Assert.Equal("GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", encoded);
+        Assert.Equal("MZXW6YQ", TotpGenerator.EncodeSecret(Encoding.ASCII.GetBytes("foob")));
+        Assert.Equal(RfcSecret, OtpNet.Base32Encoding.ToBytes(encoded));
+    }
+
+    [Fact]
     public void GeneratedSecretIsTwentyRandomBytes()
     {
         Assert.Equal(20, TotpGenerator.GenerateSecret().Length);

@@ -22,8 +22,8 @@ public sealed class EncryptionRotationTests(TestPostgres postgres)
         {
             var seller = await Seller.SignUpAsync(before, "Rotating");
             (email, password) = (seller.Email, seller.Password);
-            var setup = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Post, "/api/account/mfa/setup")));
-            secret = Base32.Decode(setup.GetProperty("secret").GetString()!);
+            var setup = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Post, "/api/account/mfa/setup", new { password = seller.Password })));
+            secret = OtpNet.Base32Encoding.ToBytes(setup.GetProperty("secret").GetString()!);
             var totp = new TotpGenerator(before.BusinessTime);
             await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Post, "/api/account/mfa/enable", new { code = totp.Compute(secret, totp.CurrentStep) }));
         }

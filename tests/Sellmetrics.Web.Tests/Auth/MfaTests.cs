@@ -16,8 +16,8 @@ public sealed class MfaTests(TestPostgres postgres)
         using var browser = app.CreateClient();
         await AppClient.EnsureOkAsync(await browser.RegisterAsync("mfa@shop.test", Password));
 
-        var setup = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/account/mfa/setup")));
-        var secret = Base32.Decode(setup.GetProperty("secret").GetString()!);
+        var setup = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/account/mfa/setup", new { password = Password })));
+        var secret = OtpNet.Base32Encoding.ToBytes(setup.GetProperty("secret").GetString()!);
         Assert.StartsWith("otpauth://totp/Sellmetrics:", setup.GetProperty("otpAuthUri").GetString(), StringComparison.Ordinal);
         var totp = new TotpGenerator(app.BusinessTime);
         var enabled = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await browser.SendJsonAsync(
@@ -48,9 +48,9 @@ public sealed class MfaTests(TestPostgres postgres)
 
         Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync("/api/account")).StatusCode);
 
-        var setup = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/account/mfa/setup")));
+        var setup = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/account/mfa/setup", new { password = Password })));
         var totp = new TotpGenerator(app.BusinessTime);
-        var secret = Base32.Decode(setup.GetProperty("secret").GetString()!);
+        var secret = OtpNet.Base32Encoding.ToBytes(setup.GetProperty("secret").GetString()!);
         await AppClient.EnsureOkAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/account/mfa/enable", new { code = totp.Compute(secret, totp.CurrentStep) }));
 
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/api/account")).StatusCode);

@@ -18,11 +18,12 @@ public sealed class SellerBrowser : IAsyncDisposable
 
     private readonly List<string> _scriptErrors = [];
 
-    private SellerBrowser(IBrowserContext context, IPage page, string email, Guid tenantId)
+    private SellerBrowser(IBrowserContext context, IPage page, string email, string password, Guid tenantId)
     {
         Context = context;
         Page = page;
         Email = email;
+        Password = password;
         TenantId = tenantId;
     }
 
@@ -32,6 +33,8 @@ public sealed class SellerBrowser : IAsyncDisposable
     public IPage Page { get; }
 
     public string Email { get; }
+
+    public string Password { get; }
 
     public Guid TenantId { get; }
 
@@ -66,7 +69,7 @@ public sealed class SellerBrowser : IAsyncDisposable
 
         await using var database = NpgsqlDataSource.Create(app.ConnectionString);
         var tenantId = await database.ScalarAsync<Guid>("SELECT tenant_id FROM identity.users WHERE email = @email", ("email", email));
-        var seller = new SellerBrowser(context, page, email, tenantId);
+        var seller = new SellerBrowser(context, page, email, $"Browser-Password-{unique}", tenantId);
         seller.Watch(page);
         return seller;
     }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -152,19 +151,7 @@ public sealed class DashboardHubTests(TestPostgres postgres)
         return (connection, heard);
     }
 
-    /// <summary>A connection as the browser makes it: WebSockets straight away (no negotiate), the session cookie along.</summary>
-    private static HubConnection Connect(SellmetricsApp app, AppClient? cookies) =>
-        new HubConnectionBuilder()
-            .WithUrl(new Uri(app.Address, DashboardHub.Path), options =>
-            {
-                options.Transports = HttpTransportType.WebSockets;
-                options.SkipNegotiation = true;
-                if (cookies is not null)
-                {
-                    options.Headers["Cookie"] = string.Join("; ", cookies.Cookies.Select(c => $"{c.Key}={c.Value}"));
-                }
-            })
-            .Build();
+    private static HubConnection Connect(SellmetricsApp app, AppClient? cookies) => DashboardHubClient.Connect(app, cookies?.Cookies);
 
     private static HttpRequestMessage Negotiate(string? origin)
     {
@@ -177,13 +164,5 @@ public sealed class DashboardHubTests(TestPostgres postgres)
         return request;
     }
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var wait = 0; wait < 100 && !condition(); wait++)
-        {
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
-
-        Assert.True(condition());
-    }
+    private static Task WaitUntilAsync(Func<bool> condition) => DashboardHubClient.WaitUntilAsync(condition);
 }

@@ -29,6 +29,18 @@ public sealed class AppClient : IDisposable
 
     public void SetCookie(string name, string value) => _cookies[name] = value;
 
+    /// <summary>Another client holding copies of these cookies, as someone who copied them out of a browser would.</summary>
+    public static AppClient WithCookies(Uri address, IReadOnlyDictionary<string, string> cookies)
+    {
+        var copy = new AppClient(address);
+        foreach (var cookie in cookies)
+        {
+            copy.SetCookie(cookie.Key, cookie.Value);
+        }
+
+        return copy;
+    }
+
     public Task<HttpResponseMessage> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 
     public Task<HttpResponseMessage> SendJsonAsync(HttpMethod method, string path, object? body = null) =>

@@ -16,11 +16,11 @@ public sealed class SecretScanTests(TestPostgres postgres)
 
         await app.CreateClient().LoginAsync(seller.Email, "Canary-Wrong-Password-0f3a9");
         await app.CreateClient().LoginAsync("nobody@shop.test", seller.Password);
-        var setup = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Post, "/api/account/mfa/setup")));
+        var setup = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Post, "/api/account/mfa/setup", new { password = seller.Password })));
         var secret = setup.GetProperty("secret").GetString()!;
         var totp = new TotpGenerator(app.BusinessTime);
         var enabled = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(
-            HttpMethod.Post, "/api/account/mfa/enable", new { code = totp.Compute(Base32.Decode(secret), totp.CurrentStep) })));
+            HttpMethod.Post, "/api/account/mfa/enable", new { code = totp.Compute(OtpNet.Base32Encoding.ToBytes(secret), totp.CurrentStep) })));
         var recoveryCodes = enabled.GetProperty("recoveryCodes").EnumerateArray().Select(code => code.GetString()!).ToList();
         await seller.Browser.SendJsonAsync(HttpMethod.Post, "/api/account/password", new { currentPassword = seller.Password, newPassword });
         await seller.Browser.SendJsonAsync(HttpMethod.Post, "/api/account/password", new { currentPassword = "Canary-Wrong-Current-77", newPassword });

@@ -56,7 +56,7 @@ public sealed class WebHardeningTests(TestPostgres postgres)
     [Fact]
     public async Task RepeatedSignInsForOneAccountAreThrottledWithRetryAfter()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres, settings: new Dictionary<string, string?> { ["Auth:SignInAttemptsPerAccountPer15Minutes"] = "3" });
+        await using var app = await SellmetricsApp.StartAsync(postgres, settings: new Dictionary<string, string?> { ["Auth:SignInAttemptsPerAccountBeforeDelay"] = "3" });
         var seller = await Seller.SignUpAsync(app, "Target");
         using var attacker = app.CreateClient();
 
@@ -78,14 +78,16 @@ public sealed class WebHardeningTests(TestPostgres postgres)
         await using var app = await SellmetricsApp.StartAsync(postgres, settings: new Dictionary<string, string?> { ["Auth:SignInAttemptsPerAddressPerMinute"] = "4" });
         using var attacker = app.CreateClient();
 
-        var statuses = new List<HttpStatusCode>();
+        var responses = new List<HttpResponseMessage>();
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            statuses.Add((await attacker.LoginAsync($"person{attempt}@shop.test", "some password guess")).StatusCode);
+            responses.Add(await attacker.LoginAsync($"person{attempt}@shop.test", "some password guess"));
         }
 
+        var statuses = responses.Select(response => response.StatusCode).ToList();
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[^1]);
         Assert.All(statuses[..^1], status => Assert.Equal(HttpStatusCode.Unauthorized, status));
+        Assert.True(int.Parse(responses[^1].Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
     }
 
     [Fact]

@@ -83,24 +83,18 @@ public static class AccountApi
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePasswordAsync(
         ChangePasswordRequest request, HttpContext http, IGrainFactory grains)
     {
-        if (string.IsNullOrEmpty(request.CurrentPassword) || AccountRules.PasswordError(request.NewPassword) is { } error)
+        var error = AccountRules.PasswordError(request.NewPassword, http.User.FindFirst(SessionClaims.Email)?.Value);
+        if (string.IsNullOrEmpty(request.CurrentPassword) || error is not null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
             {
-                ["newPassword"] = [AccountRules.PasswordError(request.NewPassword) ?? "Enter your current password."],
+                ["newPassword"] = [error ?? "Enter your current password."],
             });
         }
 
-        var user = User(http, grains);
-        var change = await user.ChangePasswordAsync(request.CurrentPassword, request.NewPassword!);
-        if (change.Outcome != AccountChange.Done)
-        {
-            return AccountProblems.Of(change.Outcome);
-        }
-
-        // This session continues under the new version; every other one ends at its next request.
-        await SessionCookie.IssueAsync(http, (await user.GetSessionAsync())!, SessionClaims.SignedInAtOf(http.User));
-        return TypedResults.NoContent();
+        // This session continues; every other one ends at its next request.
+        var change = await User(http, grains).ChangePasswordAsync(request.CurrentPassword, request.NewPassword!, SessionClaims.SessionIdOf(http.User));
+        return change == AccountChange.Done ? TypedResults.NoContent() : AccountProblems.Of(change);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> CloseAsync(

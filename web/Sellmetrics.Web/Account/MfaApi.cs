@@ -7,7 +7,10 @@ using Sellmetrics.Web.Auth;
 
 namespace Sellmetrics.Web.Account;
 
-/// <summary>Authenticator-app (TOTP) setup. Setup and enabling stay open while MFA setup is still required.</summary>
+/// <summary>
+/// Authenticator-app (TOTP) setup, swap and removal, each after the password and, when MFA is on, a current code; each ends
+/// the account's other sessions. Setup and enabling stay open while MFA setup is still required.
+/// </summary>
 public static class MfaApi
 {
     public static RouteGroupBuilder MapMfaApi(this IEndpointRouteBuilder app)
@@ -19,29 +22,32 @@ public static class MfaApi
         return group;
     }
 
-    private static async Task<Ok<MfaSetupResponse>> BeginSetupAsync(HttpContext http, IGrainFactory grains)
+    private static async Task<Results<Ok<MfaSetupResponse>, ProblemHttpResult>> BeginSetupAsync(
+        ReauthenticationRequest request, HttpContext http, IGrainFactory grains)
     {
-        var setup = await AccountApi.User(http, grains).BeginMfaSetupAsync();
-        return TypedResults.Ok(new MfaSetupResponse(setup.Secret, setup.OtpAuthUri));
+        var result = await AccountApi.User(http, grains).BeginMfaSetupAsync(ProofOf(request));
+        return result.Setup is { } setup ? TypedResults.Ok(new MfaSetupResponse(setup.Secret, setup.OtpAuthUri)) : AccountProblems.Of(result.Outcome);
     }
 
     private static async Task<Results<Ok<RecoveryCodesResponse>, ProblemHttpResult>> EnableAsync(
         MfaCodeRequest request, HttpContext http, IGrainFactory grains)
     {
         var user = AccountApi.User(http, grains);
-        if (string.IsNullOrWhiteSpace(request.Code) || await user.EnableMfaAsync(request.Code) is not { } codes)
+        if (string.IsNullOrWhiteSpace(request.Code) || await user.EnableMfaAsync(request.Code, SessionClaims.SessionIdOf(http.User)) is not { } codes)
         {
             return AccountProblems.Of(AccountChange.WrongCode);
         }
 
-        await SessionCookie.IssueAsync(http, (await user.GetSessionAsync())!, SessionClaims.SignedInAtOf(http.User));
+        await SessionCookie.RefreshAsync(http, (await SessionCheck.CurrentAsync(http.User, http.RequestServices))!);
         return TypedResults.Ok(new RecoveryCodesResponse(codes));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DisableAsync(
-        PasswordConfirmation confirmation, HttpContext http, IGrainFactory grains)
+        ReauthenticationRequest request, HttpContext http, IGrainFactory grains)
     {
-        var change = await AccountApi.User(http, grains).DisableMfaAsync(confirmation.Password ?? string.Empty);
+        var change = await AccountApi.User(http, grains).DisableMfaAsync(ProofOf(request), SessionClaims.SessionIdOf(http.User));
         return change == AccountChange.Done ? TypedResults.NoContent() : AccountProblems.Of(change);
     }
+
+    private static Reauthentication ProofOf(ReauthenticationRequest request) => new(request.Password ?? string.Empty, request.Code);
 }

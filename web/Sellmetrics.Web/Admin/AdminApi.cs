@@ -18,6 +18,7 @@ public static class AdminApi
         group.MapGet("/tenants", ListTenantsAsync);
         group.MapGet("/tenants/{tenantId:guid}", GetTenantAsync);
         group.MapDelete("/tenants/{tenantId:guid}", PurgeTenantAsync);
+        group.MapDelete("/tenants/{tenantId:guid}/sessions", EndTenantSessionsAsync);
         group.MapPost("/encryption/rotate", RotateEncryptionAsync);
         group.MapPost("/users/{user}/admin", GrantAdminAsync);
         group.MapDelete("/users/{user}/admin", RevokeAdminAsync);
@@ -65,4 +66,18 @@ public static class AdminApi
             _ => TypedResults.Problem(title: "No such account.", statusCode: StatusCodes.Status404NotFound),
         };
     }
+
+    // Signs every user of the tenant out everywhere, e.g. after a suspected compromise.
+    private static async Task<Results<Ok<SessionsEndedResponse>, NotFound>> EndTenantSessionsAsync(Guid tenantId, HttpContext http, IGrainFactory grains)
+    {
+        var tenant = grains.GetTenantGrain(tenantId);
+        if (await tenant.GetSummaryAsync() is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var admin = http.User.FindFirst(SessionClaims.Email)!.Value;
+        return TypedResults.Ok(new SessionsEndedResponse(await tenant.EndSessionsAsync(admin)));
+    }
+
 }

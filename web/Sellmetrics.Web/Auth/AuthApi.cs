@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Sellmetrics.Grains.Accounts;
+using Sellmetrics.Web.Dashboard;
 
 namespace Sellmetrics.Web.Auth;
 
@@ -15,8 +16,8 @@ public static class AuthApi
         var group = app.MapGroup("/api/auth").WithTags("Auth");
         group.MapPost("/register", RegisterAsync).RequireRateLimiting(Policies.SignInRateLimit);
         group.MapPost("/login", LoginAsync).RequireRateLimiting(Policies.SignInRateLimit);
-        group.MapPost("/logout", (Delegate)LogoutAsync);
-        group.MapGet("/session", GetSessionAsync);
+        group.MapPost("/logout", LogoutAsync);
+        group.MapGet("/session", (Delegate)GetSessionAsync);
         return group;
     }
 
@@ -31,6 +32,11 @@ public static class AuthApi
 
         var result = await grains.GetGrain<IAccountsGrain>(0).RegisterAsync(
             new Registration(request.Email!, request.DisplayName!, request.Password!, request.ConfirmAdult));
+        if (result.Outcome == RegistrationOutcome.Created)
+        {
+            KnownDeviceCookie.Remember(http, request.Email!);
+        }
+
         return result.Outcome switch
         {
             RegistrationOutcome.Created => TypedResults.Ok(await SessionCookie.IssueAsync(http, result.Session!)),
@@ -50,13 +56,24 @@ public static class AuthApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["credentials"] = ["Enter your email and password."] });
         }
 
-        if (!throttle.TryAcquire(request.Email, out var retryAfter))
+        var attempt = SignInThrottle.KeyOf(request.Email, KnownDeviceCookie.IdFor(http, request.Email));
+        if (!throttle.TryBegin(attempt, out var retryAfter))
         {
             http.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
             return TypedResults.Problem(title: "Too many sign-in attempts. Try again later.", statusCode: StatusCodes.Status429TooManyRequests);
         }
 
         var result = await grains.GetGrain<IAccountsGrain>(0).SignInAsync(new SignInAttempt(request.Email, request.Password, request.Code));
+        if (result.Outcome == SignInOutcome.SignedIn)
+        {
+            throttle.Succeeded(attempt);
+            KnownDeviceCookie.Remember(http, request.Email);
+        }
+        else if (result.Outcome is SignInOutcome.CodeRequired or SignInOutcome.AccountClosing)
+        {
+            throttle.Released(attempt);
+        }
+
         return result.Outcome switch
         {
             SignInOutcome.SignedIn => TypedResults.Ok(await SessionCookie.IssueAsync(http, result.Session!)),
@@ -69,17 +86,22 @@ public static class AuthApi
         };
     }
 
-    private static async Task<NoContent> LogoutAsync(HttpContext http)
+    // The server-side session ends, so a copy of the cookie is refused from now on, here and on every silo.
+    private static async Task<NoContent> LogoutAsync(HttpContext http, IGrainFactory grains, DashboardConnections dashboards)
     {
+        if (SessionClaims.UserKeyOf(http.User) is { } userKey && SessionClaims.SessionIdOf(http.User) is { } sessionId)
+        {
+            await grains.GetGrain<IUserGrain>(userKey).EndSessionAsync(sessionId);
+            dashboards.EndSession(sessionId);
+        }
+
         await http.SignOutAsync();
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<SessionResponse>> GetSessionAsync(HttpContext http, IGrainFactory grains)
+    private static async Task<Ok<SessionResponse>> GetSessionAsync(HttpContext http)
     {
-        var session = SessionClaims.UserKeyOf(http.User) is { } userKey
-            ? await grains.GetGrain<IUserGrain>(userKey).GetSessionAsync()
-            : null;
+        var session = await SessionCheck.CurrentAsync(http.User, http.RequestServices);
         return TypedResults.Ok(session is null ? SessionResponse.Anonymous : SessionCookie.ResponseOf(session));
     }
 }

@@ -19,7 +19,18 @@ public sealed class AuthOptions
     [Range(1, 10_000)]
     public int SignInAttemptsPerAddressPerMinute { get; set; } = 20;
 
-    /// <summary>Sign-in attempts for one account per 15 minutes, from anywhere.</summary>
+    /// <summary>
+    /// Sign-in attempts for one account from devices it never signed in on (and from each one it did) before every further
+    /// attempt waits <see cref="FirstSignInDelay"/>, doubling up to <see cref="LongestSignInDelay"/>.
+    /// </summary>
     [Range(1, 10_000)]
-    public int SignInAttemptsPerAccountPer15Minutes { get; set; } = 10;
+    public int SignInAttemptsPerAccountBeforeDelay { get; set; } = 10;
+
+    /// <summary>The wait after the attempts allowed without one.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan FirstSignInDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest wait between sign-in attempts; attempts twice this long ago are forgotten.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan LongestSignInDelay { get; set; } = TimeSpan.FromMinutes(15);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Sellmetrics.Grains;
@@ -14,12 +13,11 @@ public static class SessionClaims
     public const string Email = "email";
     public const string Name = "name";
     public const string Role = "role";
-    public const string SessionVersion = "sv";
-    public const string SignedInAt = "auth_time";
+    public const string SessionId = "sid";
     public const string MfaSetupRequired = "mfa_setup";
     public const string AdminRole = "admin";
 
-    public static ClaimsPrincipal Principal(SessionSnapshot session, DateTimeOffset signedInAt)
+    public static ClaimsPrincipal Principal(SessionSnapshot session, Guid sessionId)
     {
         var claims = new List<Claim>
         {
@@ -27,8 +25,7 @@ public static class SessionClaims
             new(TenantId, session.TenantId.ToString("N")),
             new(Email, session.Email),
             new(Name, session.DisplayName),
-            new(SessionVersion, session.SessionVersion.ToString(CultureInfo.InvariantCulture)),
-            new(SignedInAt, signedInAt.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)),
+            new(SessionId, sessionId.ToString("N")),
         };
         if (session.IsAdmin)
         {
@@ -47,10 +44,7 @@ public static class SessionClaims
 
     public static Guid TenantOf(ClaimsPrincipal user) => Guid.ParseExact(user.FindFirstValue(TenantId)!, "N");
 
-    /// <summary>What tells one sign-in from another: the user, the session version and when it began.</summary>
-    public static (string? User, string? Version, string? SignedInAt) SessionKeyOf(ClaimsPrincipal user) =>
-        (user.FindFirstValue(UserId), user.FindFirstValue(SessionVersion), user.FindFirstValue(SignedInAt));
-
-    public static DateTimeOffset SignedInAtOf(ClaimsPrincipal user) =>
-        DateTimeOffset.FromUnixTimeSeconds(long.Parse(user.FindFirstValue(SignedInAt) ?? "0", CultureInfo.InvariantCulture));
+    /// <summary>The server-side session this principal stands for, or null for a cookie without one.</summary>
+    public static Guid? SessionIdOf(ClaimsPrincipal user) =>
+        Guid.TryParseExact(user.FindFirstValue(SessionId), "N", out var sessionId) ? sessionId : null;
 }

@@ -19,7 +19,7 @@ internal static class SessionValidation
             return;
         }
 
-        var current = SessionClaims.Principal(session, SessionClaims.SignedInAtOf(principal));
+        var current = SessionClaims.Principal(session, SessionClaims.SessionIdOf(principal)!.Value);
         if (!SameClaims(principal, current))
         {
             context.ReplacePrincipal(current);

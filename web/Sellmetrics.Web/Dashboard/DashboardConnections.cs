@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Sellmetrics.Grains;
 using Sellmetrics.Grains.Dashboard;
 using Sellmetrics.Grains.Tenants;
-using Sellmetrics.Web.Auth;
 
 namespace Sellmetrics.Web.Dashboard;
 
@@ -130,42 +129,6 @@ public sealed partial class DashboardConnections(
         }
     }
 
-    /// <summary>
-    /// Ends the connections whose session ended since they connected (a password change elsewhere, a closed account, the
-    /// absolute lifetime): a WebSocket outlives the request whose cookie was checked. Returns how many.
-    /// </summary>
-    public async Task<int> EndExpiredSessionsAsync()
-    {
-        List<HubCallerContext> connections;
-        lock (_gate)
-        {
-            connections = [.. _tenants.Values.SelectMany(t => t.Connections)];
-        }
-
-        // One check per session, however many tabs it has open.
-        var ended = 0;
-        foreach (var session in connections.GroupBy(c => SessionClaims.SessionKeyOf(c.User!)))
-        {
-            try
-            {
-                if (await SessionCheck.CurrentAsync(session.First().User!, services) is null)
-                {
-                    foreach (var connection in session)
-                    {
-                        connection.Abort();
-                        ended++;
-                    }
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                LogSessionCheckFailed(exception);
-            }
-        }
-
-        return ended;
-    }
-
     /// <summary>Ends every dashboard connection of a tenant on this silo (browsers reconnect by themselves); returns how many.</summary>
     public int Drop(Guid tenantId)
     {
@@ -214,9 +177,6 @@ public sealed partial class DashboardConnections(
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Dashboard observer unsubscribed for tenant {TenantId}")]
     private partial void LogUnsubscribed(Guid tenantId);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Checking a dashboard connection's session failed; the next round retries")]
-    private partial void LogSessionCheckFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Renewing the dashboard observer of tenant {TenantId} failed; the next renewal retries")]
     private partial void LogRenewalFailed(Guid tenantId, Exception exception);

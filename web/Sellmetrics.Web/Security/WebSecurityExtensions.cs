@@ -19,6 +19,8 @@ public static class WebSecurityExtensions
     // cookies on plain-HTTP requests (a local run); alone it is worthless without the request token.
     public const string AntiforgeryCookieName = "sellmetrics-csrf";
 
+    private static readonly TimeSpan SignInWindow = TimeSpan.FromMinutes(1);
+
     public static IServiceCollection AddWebSecurity(this IServiceCollection services)
     {
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -69,7 +71,7 @@ public static class WebSecurityExtensions
                 _ => new SlidingWindowRateLimiterOptions
                 {
                     PermitLimit = session.Value.SignInAttemptsPerAddressPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
+                    Window = SignInWindow,
                     SegmentsPerWindow = 6,
                     QueueLimit = 0,
                 })));
@@ -106,10 +108,9 @@ public static class WebSecurityExtensions
 
     private static ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
-        if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-        {
-            context.HttpContext.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        }
+        // A sliding window's lease carries no wait; its window (a minute) is when a permit surely returns.
+        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : SignInWindow;
+        context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
 
         return new ValueTask(TypedResults.Problem(title: "Too many attempts. Try again later.", statusCode: StatusCodes.Status429TooManyRequests)
             .ExecuteAsync(context.HttpContext));

@@ -1,19 +1,22 @@
 // A modal confirmation (native <dialog>, so focus is trapped and Escape cancels), optionally
-// asking for the password again. Resolves to false, or to { password } when confirmed.
+// asking for the password and an authenticator code again. Resolves to false, or to { password, code } when confirmed.
 
 import { el } from './dom.js';
 import { showProblem } from './forms.js';
 
 /**
- * confirmAction({ title, message, confirmLabel, danger, requirePassword, action })
- * `action(password)` (optional) runs inside the dialog, which stays open showing any error it throws.
+ * confirmAction({ title, message, confirmLabel, danger, requirePassword, requireCode, action })
+ * `action(password, code)` (optional) runs inside the dialog, which stays open showing any error it throws.
  */
-export function confirmAction({ title, message, confirmLabel = 'Confirm', danger = true, requirePassword = false, action } = {}) {
+export function confirmAction({ title, message, confirmLabel = 'Confirm', danger = true, requirePassword = false, requireCode = false, action } = {}) {
   const opener = document.activeElement;
   return new Promise((resolve) => {
     const titleId = `confirm-title-${Date.now()}`;
     const password = requirePassword
       ? el('input', { type: 'password', name: 'password', id: `${titleId}-password`, autocomplete: 'current-password', required: true })
+      : null;
+    const code = requireCode
+      ? el('input', { type: 'text', name: 'code', id: `${titleId}-code`, inputmode: 'numeric', autocomplete: 'one-time-code', maxlength: '20', required: true, spellcheck: 'false' })
       : null;
     const confirmButton = el('button', { type: 'submit', class: danger ? 'btn btn-danger solid' : 'btn btn-primary', text: confirmLabel });
     const cancelButton = el('button', { type: 'button', class: 'btn', text: 'Cancel', value: 'cancel' });
@@ -21,6 +24,7 @@ export function confirmAction({ title, message, confirmLabel = 'Confirm', danger
       el('div', { class: 'alert alert-error form-alert', role: 'alert', hidden: true }),
       message ? el('p', { class: 'muted', text: message }) : null,
       password ? el('div', { class: 'field' }, el('label', { for: password.id, text: 'Your password' }), password) : null,
+      code ? el('div', { class: 'field' }, el('label', { for: code.id, text: 'Code from your authenticator app, or a recovery code' }), code) : null,
       el('div', { class: 'dialog-actions' }, cancelButton, confirmButton));
     const dialog = el('dialog', { 'aria-labelledby': titleId }, el('h2', { id: titleId, text: title }), form);
 
@@ -33,12 +37,16 @@ export function confirmAction({ title, message, confirmLabel = 'Confirm', danger
         showProblem(form, { problem: { errors: { password: ['Enter your password to confirm.'] } } });
         return;
       }
-      const answer = password ? { password: password.value } : {};
+      if (code && !code.value.trim()) {
+        showProblem(form, { problem: { errors: { code: ['Enter the code from your authenticator app, or a recovery code.'] } } });
+        return;
+      }
+      const answer = { ...(password ? { password: password.value } : {}), ...(code ? { code: code.value.replace(/\s+/g, '') } : {}) };
       if (action) {
         confirmButton.disabled = true;
         confirmButton.setAttribute('aria-busy', 'true');
         try {
-          await action(answer.password);
+          await action(answer.password, answer.code);
         } catch (error) {
           showProblem(form, error);
           return;

@@ -1,4 +1,5 @@
-// Authenticator (TOTP) setup: begin → scan or type the secret → confirm a code → keep recovery codes. And turning it off.
+// Authenticator (TOTP) setup: confirm it's you → scan or type the secret → confirm a code → keep recovery codes.
+// Replacing or turning off an authenticator needs the password and a current (or recovery) code; each signs out other devices.
 
 import { api } from '../../api.js';
 import { el, replace } from '../../dom.js';
@@ -17,30 +18,31 @@ export function renderMfa({ enabled, setupRequired }) {
   if (enabled) {
     replace(body,
       el('p', { class: 'muted', text: 'Signing in asks for a code from your authenticator app after your password.' }),
-      setupRequired ? null : el('button', { type: 'button', class: 'btn btn-danger', id: 'mfa-disable', onClick: () => disable(setupRequired) }, 'Turn off two-factor authentication…'));
+      setupRequired ? null : el('div', { class: 'form-actions' },
+        el('button', { type: 'button', class: 'btn', id: 'mfa-replace', onClick: () => begin({ enabled: true, setupRequired }) }, 'Replace authenticator…'),
+        el('button', { type: 'button', class: 'btn btn-danger', id: 'mfa-disable', onClick: () => disable(setupRequired) }, 'Turn off two-factor authentication…')));
     return;
   }
   replace(body,
     el('p', { class: 'muted', text: 'Protect your account with a 6-digit code from an app such as 1Password, Google Authenticator or Authy.' }),
-    el('div', { class: 'alert alert-error form-alert', role: 'alert', hidden: true, tabindex: '-1' }),
-    el('button', { type: 'button', class: 'btn btn-primary', id: 'mfa-setup', onClick: (event) => begin(event.currentTarget, setupRequired) }, 'Set up authenticator'));
+    el('button', { type: 'button', class: 'btn btn-primary', id: 'mfa-setup', onClick: () => begin({ enabled: false, setupRequired }) }, 'Set up authenticator'));
 }
 
-async function begin(button, setupRequired) {
+async function begin({ enabled, setupRequired }) {
   const body = document.getElementById('mfa-body');
-  button.disabled = true;
-  button.setAttribute('aria-busy', 'true');
   let setup;
-  try {
-    setup = await api('/api/account/mfa/setup', { method: 'POST' });
-  } catch (error) {
-    const alert = body.querySelector('[role=alert]');
-    replace(alert, el('p', { text: error.problem?.title || error.message }));
-    alert.hidden = false;
-    button.disabled = false;
-    button.removeAttribute('aria-busy');
-    return;
-  }
+  const confirmed = await confirmAction({
+    title: enabled ? 'Replace your authenticator?' : 'Confirm it is you',
+    message: enabled
+      ? 'Enter your password and a code from your current authenticator app (or a recovery code). Once the new one is on, your other devices are signed out.'
+      : 'Enter your password to set up an authenticator. Once it is on, your other devices are signed out.',
+    confirmLabel: 'Continue',
+    danger: false,
+    requirePassword: true,
+    requireCode: enabled,
+    action: async (password, code) => { setup = await api('/api/account/mfa/setup', { method: 'POST', body: { password, code } }); },
+  });
+  if (!confirmed) return;
 
   const code = el('input', { id: 'code-input', name: 'code', type: 'text', inputmode: 'numeric', autocomplete: 'one-time-code', maxlength: '10', required: true, spellcheck: 'false' });
   const form = el('form', { id: 'mfa-enable-form', class: 'form', novalidate: true },
@@ -48,7 +50,7 @@ async function begin(button, setupRequired) {
     el('div', { class: 'field' }, el('label', { for: 'code-input', text: 'Code from the app' }), code),
     el('div', { class: 'form-actions' },
       el('button', { type: 'submit', class: 'btn btn-primary', text: 'Turn on' }),
-      el('button', { type: 'button', class: 'btn btn-ghost', text: 'Cancel', onClick: () => renderMfa({ enabled: false, setupRequired }) })));
+      el('button', { type: 'button', class: 'btn btn-ghost', text: 'Cancel', onClick: () => renderMfa({ enabled, setupRequired }) })));
 
   replace(body,
     el('ol', { class: 'mfa-steps' },
@@ -77,7 +79,7 @@ function showRecoveryCodes(codes, setupRequired) {
     ? el('a', { class: 'btn btn-primary', href: '/dashboard.html' }, 'I saved them — continue to Sellmetrics')
     : el('button', { type: 'button', class: 'btn btn-primary', onClick: () => { renderMfa({ enabled: true, setupRequired: false }); document.getElementById('mfa-title').focus(); } }, 'I saved them');
   replace(body,
-    el('div', { class: 'alert alert-success', role: 'status' }, el('p', { text: 'Two-factor authentication is on.' })),
+    el('div', { class: 'alert alert-success', role: 'status' }, el('p', { text: 'Two-factor authentication is on. Your other devices were signed out.' })),
     el('div', { class: 'recovery' },
       el('h3', { id: 'recovery-title', tabindex: '-1', text: 'Save your recovery codes' }),
       el('p', { class: 'muted', text: 'If you lose your phone, each of these codes signs you in once. They are shown only now.' }),
@@ -92,10 +94,11 @@ function showRecoveryCodes(codes, setupRequired) {
 async function disable(setupRequired) {
   const confirmed = await confirmAction({
     title: 'Turn off two-factor authentication?',
-    message: 'Signing in will only need your password. Your recovery codes stop working.',
+    message: 'Signing in will only need your password. Your recovery codes stop working and your other devices are signed out.',
     confirmLabel: 'Turn off',
     requirePassword: true,
-    action: (password) => api('/api/account/mfa/disable', { method: 'POST', body: { password } }),
+    requireCode: true,
+    action: (password, code) => api('/api/account/mfa/disable', { method: 'POST', body: { password, code } }),
   });
   if (!confirmed) return;
   notify('Two-factor authentication is off.');
