@@ -11,14 +11,14 @@ public static class AccountRules
     public const int MaxEmailLength = 254;
 
     public static string? EmailError(string? email) =>
-        email is { Length: > 0 and <= MaxEmailLength } && MailAddress.TryCreate(email.Trim(), out var address) && address.Address == email.Trim()
+        email is { Length: > 0 and <= MaxEmailLength } && !PlainText.HasControlCharacters(email) && MailAddress.TryCreate(email.Trim(), out var address) && address.Address == email.Trim()
             ? null
             : "Enter a valid email address.";
 
     public static string? DisplayNameError(string? displayName) =>
         string.IsNullOrWhiteSpace(displayName) || displayName.Trim().Length > MaxDisplayNameLength
             ? $"Enter a name of 1 to {MaxDisplayNameLength} characters."
-            : null;
+            : PlainText.HasControlCharacters(displayName) ? PlainText.ControlCharacterError : null;
 
     public static string? PasswordError(string? password) =>
         password is null || password.Length < MinPasswordLength || password.Length > MaxPasswordLength

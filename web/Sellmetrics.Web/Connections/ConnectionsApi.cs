@@ -99,5 +99,9 @@ public static class ConnectionsApi
         {
             errors[field] = [$"At most {MaxCredentialLength} characters."];
         }
+        else if (PlainText.HasControlCharacters(value))
+        {
+            errors[field] = [PlainText.ControlCharacterError];
+        }
     }
 }
