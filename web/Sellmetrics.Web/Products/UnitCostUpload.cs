@@ -6,7 +6,8 @@ namespace Sellmetrics.Web.Products;
 
 /// <summary>
 /// Reads an uploaded unit-cost CSV (the first file of a multipart form, or the raw body) into memory, never more than
-/// <see cref="MaxBytes"/>: a larger body, announced or chunked, is a 413; a body that is not a readable form is a 400.
+/// <see cref="MaxBytes"/>: a larger body, announced or chunked, is a 413; a body that is not a readable form (a multipart
+/// body cut short ends in an <see cref="IOException"/>) is a 400.
 /// </summary>
 internal static class UnitCostUpload
 {
@@ -41,7 +42,7 @@ internal static class UnitCostUpload
         {
             return (null, TooLarge());
         }
-        catch (Exception unreadable) when (unreadable is BadHttpRequestException or InvalidDataException)
+        catch (Exception unreadable) when (unreadable is BadHttpRequestException or InvalidDataException or IOException)
         {
             return (null, TypedResults.Problem(title: "The upload is not a readable form or file.", statusCode: StatusCodes.Status400BadRequest));
         }
