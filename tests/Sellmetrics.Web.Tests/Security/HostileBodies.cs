@@ -72,7 +72,7 @@ internal static class HostileBodies
         yield return ("every field a NUL string", () => Json(new JsonObject(fields.Select(f => KeyValuePair.Create(f.Name, (JsonNode?)JsonValue.Create("\0"))))));
     }
 
-    /// <summary>One string field at a time hostile, the others plausible, so each field's own check is reached.</summary>
+    /// <summary>One string field at a time hostile, the others plausible or absent, so each field's own check is reached.</summary>
     public static IEnumerable<(string Label, Func<HttpContent?> Body)> EachField(Type request, Func<string, string> plausible)
     {
         var fields = Fields(request);
@@ -82,6 +82,8 @@ internal static class HostileBodies
             {
                 yield return ($"{target.Name} = {JsonSerializer.Serialize(hostile)}", () => Json(Body(fields, name =>
                     JsonValue.Create(name == target.Name ? hostile : plausible(name)))));
+                // Alone too: a partial update (PATCH) changes only the fields it names.
+                yield return ($"only {target.Name} = {JsonSerializer.Serialize(hostile)}", () => Json(new JsonObject { [target.Name] = hostile }));
             }
         }
     }
