@@ -11,14 +11,14 @@ public static class AccountRules
     public const int MaxEmailLength = 254;
 
     public static string? EmailError(string? email) =>
-        email is { Length: > 0 and <= MaxEmailLength } && MailAddress.TryCreate(email.Trim(), out var address) && address.Address == email.Trim()
+        email is { Length: > 0 and <= MaxEmailLength } && !PlainText.HasControlCharacters(email) && MailAddress.TryCreate(email.Trim(), out var address) && address.Address == email.Trim()
             ? null
             : "Enter a valid email address.";
 
     public static string? DisplayNameError(string? displayName) =>
         string.IsNullOrWhiteSpace(displayName) || displayName.Trim().Length > MaxDisplayNameLength
             ? $"Enter a name of 1 to {MaxDisplayNameLength} characters."
-            : null;
+            : PlainText.HasControlCharacters(displayName) ? PlainText.ControlCharacterError : null;
 
     /// <summary>
     /// Length, then the NIST SP 800-63B checks: not a common or breached password, not built on the email's local part or

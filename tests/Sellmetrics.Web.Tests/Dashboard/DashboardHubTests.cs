@@ -62,6 +62,24 @@ public sealed class DashboardHubTests(TestPostgres postgres)
     }
 
     [Fact]
+    public async Task WatchingNothingIsRefusedToTheCallerAndLoggedAsNoServerError()
+    {
+        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var seller = await Seller.SignUpAsync(app, "Nothing");
+        await using var connection = Connect(app, seller.Browser);
+        await connection.StartAsync(TestContext.Current.CancellationToken);
+
+        var refused = await Assert.ThrowsAsync<HubException>(() =>
+            connection.InvokeAsync<JsonElement>(nameof(DashboardHub.Watch), null, TestContext.Current.CancellationToken));
+        var again = await connection.InvokeAsync<JsonElement>(nameof(DashboardHub.Watch), ThisMonth, TestContext.Current.CancellationToken);
+
+        Assert.Contains("view: Required", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(HubConnectionState.Connected, connection.State);
+        Assert.Equal(4, again.GetProperty("tiles").GetArrayLength());
+        Assert.DoesNotContain(app.Logs.Lines, line => line.StartsWith("Error", StringComparison.Ordinal) || line.StartsWith("Critical", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AConnectionHearsOnlyItsOwnTenantsChangesAndClosingTheAccountEndsIt()
     {
         await using var app = await SellmetricsApp.StartAsync(postgres);

@@ -2,14 +2,17 @@ using Sellmetrics.Testing;
 
 namespace Sellmetrics.Web.Tests.Infrastructure;
 
-/// <summary>One app for every test of a class (each test signs up sellers of its own).</summary>
-public sealed class SharedApp(TestPostgres postgres) : IAsyncLifetime
+/// <summary>One app shared by the tests of a class (a class fixture); each test signs up its own seller.</summary>
+public class SharedApp(TestPostgres postgres) : IAsyncLifetime
 {
     private SellmetricsApp? _app;
 
     public SellmetricsApp App => _app ?? throw new InvalidOperationException("Not started.");
 
-    public async ValueTask InitializeAsync() => _app = await SellmetricsApp.StartAsync(postgres);
+    /// <summary>Configuration the app starts with, on top of <see cref="SellmetricsApp"/>'s.</summary>
+    protected virtual IDictionary<string, string?>? Settings => null;
+
+    public async ValueTask InitializeAsync() => _app = await SellmetricsApp.StartAsync(postgres, settings: Settings);
 
     public async ValueTask DisposeAsync()
     {
@@ -17,5 +20,7 @@ public sealed class SharedApp(TestPostgres postgres) : IAsyncLifetime
         {
             await _app.DisposeAsync();
         }
+
+        GC.SuppressFinalize(this);
     }
 }

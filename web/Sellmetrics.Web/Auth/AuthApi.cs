@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Sellmetrics.Grains;
 using Sellmetrics.Grains.Accounts;
 using Sellmetrics.Web.Dashboard;
 
@@ -51,7 +52,7 @@ public static class AuthApi
     private static async Task<Results<Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> LoginAsync(
         LoginRequest request, HttpContext http, IGrainFactory grains, SignInThrottle throttle)
     {
-        if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password))
+        if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password) || PlainText.HasControlCharacters(request.Email))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["credentials"] = ["Enter your email and password."] });
         }

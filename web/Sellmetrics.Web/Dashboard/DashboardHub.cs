@@ -23,8 +23,13 @@ public sealed class DashboardHub(DashboardConnections connections, IGrainFactory
     public override Task OnDisconnectedAsync(Exception? exception) => connections.LeaveAsync(TenantId, Context.ConnectionId);
 
     /// <summary>Starts (or changes) what this connection watches and returns its snapshot; a bad view is refused and changes nothing.</summary>
-    public async Task<DashboardSnapshot> Watch(DashboardViewRequest view)
+    public async Task<DashboardSnapshot> Watch(DashboardViewRequest? view)
     {
+        if (view is null)
+        {
+            throw new HubException("view: Required: from, to (YYYY-MM-DD) and a marketplace id or null.");
+        }
+
         var (range, errors) = ReportQuery.Parse(view.From, view.To);
         ReportQuery.CheckMarketplace(view.Marketplace, errors);
         if (errors.Count > 0)

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Sellmetrics.Grains;
@@ -16,8 +15,6 @@ namespace Sellmetrics.Web.Products;
 /// <summary>Profit per product, the lines behind a product's days, and unit costs (one by one, or a CSV of them).</summary>
 public static class ProductsApi
 {
-    private const long MaxCsvBytes = 4 * 1024 * 1024;
-
     public static RouteGroupBuilder MapProductsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/products").WithTags("Products").RequireAuthorization(Policies.Seller);
@@ -54,24 +51,15 @@ public static class ProductsApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<UnitCostImportResponse>, ValidationProblem>> ImportUnitCostsAsync(HttpContext http, IGrainFactory grains)
+    private static async Task<Results<Ok<UnitCostImportResponse>, ValidationProblem, ProblemHttpResult>> ImportUnitCostsAsync(HttpContext http, IGrainFactory grains)
     {
-        if (http.Request.ContentLength is > MaxCsvBytes)
+        var (csv, refusal) = await UnitCostUpload.ReadAsync(http);
+        if (refusal is not null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = [$"At most {MaxCsvBytes / 1024 / 1024} MB."] });
+            return refusal;
         }
 
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxCsvBytes;
-        }
-
-        var file = http.Request.HasFormContentType ? (await http.Request.ReadFormAsync()).Files.FirstOrDefault() : null;
-        // The CSV reader reads synchronously, which Kestrel refuses on a request body: read it (at most the limit) first.
-        using var buffer = new MemoryStream();
-        await (file?.OpenReadStream() ?? http.Request.Body).CopyToAsync(buffer);
-        buffer.Position = 0;
-        using var text = new StreamReader(buffer);
+        using var text = new StreamReader(csv!);
         var (lines, errors) = UnitCostCsv.Read(text);
         if (errors.Count > 0)
         {

@@ -7,17 +7,22 @@ namespace Sellmetrics.Web.Products;
 
 /// <summary>
 /// Reads a unit-cost CSV (header <c>sku,unitCost,currency,effectiveFrom[,marketplaceId]</c> in any order; marketplace
-/// defaults to Amazon.com) into import lines, or into every row's problems, keyed <c>row N: field</c> (N counts data rows from 1).
+/// defaults to Amazon.com) into import lines, or into its rows' problems, keyed <c>row N: field</c> (N counts data rows from 1):
+/// the first <see cref="MaxListedRows"/> rows with problems are listed, the rest counted per field under <c>more</c>, so the
+/// report stays small however bad the file.
 /// </summary>
 internal static class UnitCostCsv
 {
     public const int MaxRows = 50_000;
+    public const int MaxListedRows = 100;
     private static readonly string[] Required = ["sku", "unitCost", "currency", "effectiveFrom"];
 
     public static (IReadOnlyList<CogsImportLine> Lines, Dictionary<string, string[]> Errors) Read(TextReader text)
     {
         var errors = new Dictionary<string, string[]>();
         var lines = new List<CogsImportLine>();
+        var unlisted = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var listedRows = 0;
         using var csv = CsvReader.Create(text, new CsvReaderOptions { HasHeader = true, TrimWhitespace = true, SkipEmptyLines = true }, leaveOpen: true);
         var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         csv.ReadHeader();
@@ -40,10 +45,30 @@ internal static class UnitCostCsv
                 break;
             }
 
-            if (ReadRow(Cell, row, errors) is { } line)
+            var (line, problems) = ReadRow(Cell);
+            if (line is not null)
             {
                 lines.Add(line);
             }
+            else if (listedRows++ < MaxListedRows)
+            {
+                foreach (var (field, messages) in problems)
+                {
+                    errors[$"row {row}: {field}"] = messages;
+                }
+            }
+            else
+            {
+                foreach (var field in problems.Keys)
+                {
+                    unlisted[field] = unlisted.GetValueOrDefault(field) + 1;
+                }
+            }
+        }
+
+        if (listedRows > MaxListedRows)
+        {
+            errors["more"] = [$"{listedRows - MaxListedRows:N0} more rows need fixing ({string.Join(", ", unlisted.Select(kind => $"{kind.Key}: {kind.Value:N0}"))})."];
         }
 
         if (lines.Count == 0 && errors.Count == 0)
@@ -57,7 +82,7 @@ internal static class UnitCostCsv
             columns.TryGetValue(column, out var index) && index < csv.FieldCount && csv.GetString(index) is { Length: > 0 } value ? value : null;
     }
 
-    private static CogsImportLine? ReadRow(Func<string, string?> cell, int row, Dictionary<string, string[]> errors)
+    private static (CogsImportLine? Line, Dictionary<string, string[]> Problems) ReadRow(Func<string, string?> cell)
     {
         var sku = cell("sku");
         decimal? cost = decimal.TryParse(cell("unitCost"), NumberStyles.Number, CultureInfo.InvariantCulture, out var c) ? c : null;
@@ -70,11 +95,6 @@ internal static class UnitCostCsv
             problems["marketplaceId"] = ["Not a marketplace id."];
         }
 
-        foreach (var (field, messages) in problems)
-        {
-            errors[$"row {row}: {field}"] = messages;
-        }
-
-        return problems.Count == 0 ? new CogsImportLine(marketplace, sku!.Trim(), cost!.Value, currency!, from!.Value) : null;
+        return problems.Count == 0 ? (new CogsImportLine(marketplace, sku!.Trim(), cost!.Value, currency!, from!.Value), problems) : (null, problems);
     }
 }

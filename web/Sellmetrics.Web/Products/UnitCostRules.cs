@@ -1,3 +1,5 @@
+using Sellmetrics.Grains;
+
 namespace Sellmetrics.Web.Products;
 
 /// <summary>What a unit cost must be, for single edits and CSV rows alike.</summary>
@@ -9,9 +11,13 @@ internal static class UnitCostRules
     public static Dictionary<string, string[]> Validate(string? sku, decimal? unitCost, string? currency, DateOnly? effectiveFrom)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(sku) || sku.Length > MaxSkuLength || sku.Any(char.IsControl))
+        if (string.IsNullOrWhiteSpace(sku) || sku.Length > MaxSkuLength)
         {
             errors["sku"] = [$"Required, at most {MaxSkuLength} characters."];
+        }
+        else if (PlainText.HasControlCharacters(sku))
+        {
+            errors["sku"] = [PlainText.ControlCharacterError];
         }
 
         if (unitCost is not { } cost || cost < 0 || cost > MaxUnitCost || decimal.Round(cost, 4) != cost)

@@ -49,7 +49,8 @@ public static class CsrfProtection
             return;
         }
 
-        if (!await antiforgery.IsRequestValidAsync(http))
+        // Only the header carries our token: without it, antiforgery would read a form body (of any size) to look for one.
+        if (!http.Request.Headers.ContainsKey(XsrfCookie.HeaderName) || !await antiforgery.IsRequestValidAsync(http))
         {
             await Refuse(http, StatusCodes.Status400BadRequest, $"The {XsrfCookie.HeaderName} header is missing or does not match; fetch /api/auth/session and retry.");
             return;

@@ -25,7 +25,7 @@ public static class SettingsApi
     {
         var zone = request.TimeZone?.Trim();
         var tenant = grains.GetTenantGrain(SessionClaims.TenantOf(http.User));
-        if (zone is not { Length: > 0 and <= 64 } || !await tenant.SetTimeZoneAsync(zone, SessionClaims.UserKeyOf(http.User)!))
+        if (zone is not { Length: > 0 and <= 64 } || PlainText.HasControlCharacters(zone) || !await tenant.SetTimeZoneAsync(zone, SessionClaims.UserKeyOf(http.User)!))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["timeZone"] = ["An IANA time zone such as America/Los_Angeles."] });
         }

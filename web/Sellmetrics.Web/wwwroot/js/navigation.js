@@ -1,13 +1,32 @@
-// Where to go after signing in: the `next` query parameter when it is a path on this site.
+// Where to go after signing in: the `next` query parameter when it names one of this site's pages on this origin.
 
 const DEFAULT_LANDING = '/dashboard.html';
 
-export function safeNext(search = location.search) {
+/** The pages a sign-in may return to; anything else (sign-in, sign-up, other paths, other hosts) lands on the dashboard. */
+export const LANDING_PAGES = Object.freeze([
+  '/dashboard.html',
+  '/products.html',
+  '/costs.html',
+  '/connections.html',
+  '/settings.html',
+  '/admin.html',
+]);
+
+/**
+ * Resolves `next` as the browser would (it drops tabs and line breaks, reads `\` as `/`) and keeps it only when the
+ * result is on this origin and one of LANDING_PAGES; its query and fragment are kept.
+ */
+export function safeNext(search = location.search, origin = location.origin) {
   const next = new URLSearchParams(search).get('next');
-  // Only same-site paths: "/x" but never "//host" or "/\host" (which browsers treat as another origin).
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return DEFAULT_LANDING;
-  if (next.startsWith('/sign-in.html') || next.startsWith('/sign-up.html')) return DEFAULT_LANDING;
-  return next;
+  if (!next) return DEFAULT_LANDING;
+  let url;
+  try {
+    url = new URL(next, origin);
+  } catch {
+    return DEFAULT_LANDING;
+  }
+  if (url.origin !== origin || !LANDING_PAGES.includes(url.pathname)) return DEFAULT_LANDING;
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 /** Carries ?next= over to a link (sign-in ↔ sign-up). */
