@@ -69,7 +69,7 @@ public sealed class SessionRevocationTests(TestPostgres postgres)
     public async Task AnAdminEndsEverySessionOfATenantAndTheActIsAudited()
     {
         await using var app = await SellmetricsApp.StartAsync(postgres);
-        var admin = await Seller.SignUpAsync(app, "Admin", SellmetricsApp.AdminEmail);
+        var admin = await Seller.SignUpAdminAsync(app);
         var seller = await Seller.SignUpAsync(app, "Compromised");
         var bystander = await Seller.SignUpAsync(app, "Bystander");
         using var stolen = AppClient.WithCookies(app.Address, seller.Browser.Cookies);
