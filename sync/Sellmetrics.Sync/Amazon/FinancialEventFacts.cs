@@ -1,5 +1,6 @@
 using Sellmetrics.Marketplaces.Amazon.Finances;
 using Sellmetrics.Profit.Facts;
+using Sellmetrics.Profit.Marketplaces;
 
 namespace Sellmetrics.Sync.Amazon;
 
@@ -21,13 +22,27 @@ public static class FinancialEventFacts
             Refunds = [.. refunds.SelectMany(RefundFacts.Of)],
             ServiceFees = ServiceFees(pages.SelectMany(p => p.ServiceFeeEventList ?? []), windowStart, marketplaceId),
             Reimbursements = AdjustmentFacts.Reimbursements(
-                pages.SelectMany(p => p.AdjustmentEventList ?? []).Where(a => AmazonStorefronts.Owns(marketplaceId, null, a.AdjustmentAmount?.CurrencyCode)),
+                pages.SelectMany(p => p.AdjustmentEventList ?? []).Where(a => Owns(marketplaceId, null, a.AdjustmentAmount?.CurrencyCode)),
                 marketplaceId),
         };
     }
 
     private static bool Keeps(ShipmentEvent e, string marketplaceId) =>
-        e is { AmazonOrderId: not null, PostedDate: not null } && AmazonStorefronts.Owns(marketplaceId, e.MarketplaceName, null);
+        e is { AmazonOrderId: not null, PostedDate: not null } && Owns(marketplaceId, e.MarketplaceName, null);
+
+    // Financial events are not filtered by marketplace: an event is the connection's by its storefront name when it has
+    // one, else by its currency (service fees, adjustments).
+    private static bool Owns(string marketplaceId, string? storefrontName, string? currency)
+    {
+        if (AmazonMarketplaces.Find(marketplaceId) is not { } own)
+        {
+            return true;
+        }
+
+        return storefrontName is { Length: > 0 }
+            ? string.Equals(storefrontName, own.Storefront, StringComparison.OrdinalIgnoreCase)
+            : currency is null || string.Equals(currency, own.Currency, StringComparison.OrdinalIgnoreCase);
+    }
 
     // Item fees per SKU and type; order-level fees (rare) go to the order's first SKU.
     private static IEnumerable<FeeLine> ShipmentFees(ShipmentEvent shipment)
@@ -55,7 +70,7 @@ public static class FinancialEventFacts
         var fees = new List<ServiceFee>();
         foreach (var (sku, fee) in events.SelectMany(e => (e.FeeList ?? []).Select(f => (e.SellerSku, Fee: f))))
         {
-            if (fee is not { FeeType: { } type, FeeAmount: { } amount } || !AmazonStorefronts.Owns(marketplaceId, null, amount.CurrencyCode))
+            if (fee is not { FeeType: { } type, FeeAmount: { } amount } || !Owns(marketplaceId, null, amount.CurrencyCode))
             {
                 continue;
             }
