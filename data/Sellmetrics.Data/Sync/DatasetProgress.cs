@@ -2,7 +2,7 @@ namespace Sellmetrics.Data.Sync;
 
 /// <summary>
 /// Where one dataset of a connection stands: the history horizon, the span of marketplace time stored so far, when it
-/// last succeeded, and its counters. A row of <c>sync_datasets</c>.
+/// last succeeded, and its counters (<see cref="RefusedLines"/>: money lines refused for want of a currency). A row of <c>sync_datasets</c>.
 /// </summary>
 public sealed record DatasetProgress(
     Guid ConnectionId,
@@ -18,4 +18,5 @@ public sealed record DatasetProgress(
     long ApiCalls,
     long Throttles,
     string? Error,
-    string? Cursor);
+    string? Cursor,
+    long RefusedLines = 0);

@@ -7,7 +7,7 @@ namespace Sellmetrics.Data.Sync;
 public sealed class SyncStateStore(TenantDatabase tenants)
 {
     private const string Columns =
-        "connection_id, dataset, state, horizon, covered_from, covered_to, started_at, last_success_at, last_attempt_at, rows, api_calls, throttles, error, cursor";
+        "connection_id, dataset, state, horizon, covered_from, covered_to, started_at, last_success_at, last_attempt_at, rows, api_calls, throttles, error, cursor, refused_lines";
 
     public async Task<IReadOnlyList<DatasetProgress>> ListAsync(Guid tenantId, Guid connectionId, CancellationToken cancellationToken = default)
     {
@@ -21,7 +21,7 @@ public sealed class SyncStateStore(TenantDatabase tenants)
             rows.Add(new DatasetProgress(
                 reader.GetGuid(0), reader.GetString(1), reader.GetString(2), Instant(reader, 3), Instant(reader, 4), Instant(reader, 5),
                 Instant(reader, 6), Instant(reader, 7), Instant(reader, 8), reader.GetInt64(9), reader.GetInt64(10), reader.GetInt64(11),
-                reader.IsDBNull(12) ? null : reader.GetString(12), reader.IsDBNull(13) ? null : reader.GetString(13)));
+                reader.IsDBNull(12) ? null : reader.GetString(12), reader.IsDBNull(13) ? null : reader.GetString(13), reader.GetInt64(14)));
         }
 
         return rows;
@@ -38,11 +38,12 @@ public sealed class SyncStateStore(TenantDatabase tenants)
     {
         await using var command = session.CreateCommand($"""
             INSERT INTO sync_datasets ({Columns})
-            VALUES (@connection, @dataset, @state, @horizon, @from, @to, @started, @success, @attempt, @rows, @calls, @throttles, @error, @cursor)
+            VALUES (@connection, @dataset, @state, @horizon, @from, @to, @started, @success, @attempt, @rows, @calls, @throttles, @error, @cursor, @refused)
             ON CONFLICT (connection_id, dataset) DO UPDATE SET
                 state = EXCLUDED.state, horizon = EXCLUDED.horizon, covered_from = EXCLUDED.covered_from, covered_to = EXCLUDED.covered_to,
                 started_at = EXCLUDED.started_at, last_success_at = EXCLUDED.last_success_at, last_attempt_at = EXCLUDED.last_attempt_at,
-                rows = EXCLUDED.rows, api_calls = EXCLUDED.api_calls, throttles = EXCLUDED.throttles, error = EXCLUDED.error, cursor = EXCLUDED.cursor
+                rows = EXCLUDED.rows, api_calls = EXCLUDED.api_calls, throttles = EXCLUDED.throttles, error = EXCLUDED.error, cursor = EXCLUDED.cursor,
+                refused_lines = EXCLUDED.refused_lines
             """);
         command.Parameters.AddWithValue("connection", p.ConnectionId);
         command.Parameters.AddWithValue("dataset", p.Dataset);
@@ -58,6 +59,7 @@ public sealed class SyncStateStore(TenantDatabase tenants)
         command.Parameters.AddWithValue("throttles", p.Throttles);
         command.Parameters.AddWithValue("error", (object?)p.Error?[..Math.Min(p.Error.Length, 500)] ?? DBNull.Value);
         command.Parameters.AddWithValue("cursor", (object?)p.Cursor ?? DBNull.Value);
+        command.Parameters.AddWithValue("refused", p.RefusedLines);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -1,4 +1,4 @@
-using Sellmetrics.Grains.Sync;
+using Sellmetrics.Profit.Marketplaces;
 
 namespace Sellmetrics.Grains.Dashboard;
 

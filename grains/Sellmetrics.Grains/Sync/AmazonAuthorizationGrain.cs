@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 using Sellmetrics.Marketplaces.Amazon;
 using Sellmetrics.Marketplaces.Amazon.Authorization;
+using Sellmetrics.Profit.Marketplaces;
 
 namespace Sellmetrics.Grains.Sync;
 

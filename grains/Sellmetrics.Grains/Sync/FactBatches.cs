@@ -18,5 +18,6 @@ internal static class FactBatches
         Inventory = [.. batches.SelectMany(b => b.Inventory)],
         Catalog = [.. batches.SelectMany(b => b.Catalog)],
         Traffic = [.. batches.SelectMany(b => b.Traffic)],
+        RefusedLines = [.. batches.SelectMany(b => b.RefusedLines)],
     };
 }

@@ -107,7 +107,11 @@ public sealed partial class MarketplaceConnectionGrain
         try
         {
             var batch = await step.Pull.ReadAsync(context, step.Window, step.Kind, cancellationToken);
-            var after = Advance(before, step, batch.Count, pulls.Statistics.Snapshot(context.Account) - calls, now);
+            LogRefused(name, batch.RefusedLines);
+            var after = Advance(before, step, batch.Count, pulls.Statistics.Snapshot(context.Account) - calls, now) with
+            {
+                RefusedLines = before.RefusedLines + batch.RefusedLines.Count,
+            };
             var changed = await pulls.Store.UpsertAsync(_tenantId, batch, after, cancellationToken);
             _progress[name] = after;
             await pulls.Dispatcher.DispatchAsync(_tenantId, changed, cancellationToken);
@@ -126,6 +130,14 @@ public sealed partial class MarketplaceConnectionGrain
             _progress[name] = failed;
             await syncState.SaveAsync(_tenantId, failed, cancellationToken);
             LogStepFailed(name, failed.Error);
+        }
+    }
+
+    private void LogRefused(string dataset, IReadOnlyList<string> refused)
+    {
+        foreach (var kind in refused.GroupBy(k => k, StringComparer.Ordinal))
+        {
+            LogLinesRefused(_tenantId, _connectionId, dataset, kind.Count(), kind.Key);
         }
     }
 
@@ -170,6 +182,9 @@ public sealed partial class MarketplaceConnectionGrain
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Pulled {Dataset} {Kind} [{From}, {To}): {Rows} rows, {Changed} new or changed")]
     private partial void LogStep(string dataset, SyncStepKind kind, DateTimeOffset from, DateTimeOffset to, int rows, int changed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Tenant {TenantId} connection {ConnectionId}: {Dataset} refused {Count} {Kind} lines with no currency in the payload or the marketplace table")]
+    private partial void LogLinesRefused(Guid tenantId, Guid connectionId, string dataset, int count, string kind);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Pull of {Dataset} failed: {Error}")]
     private partial void LogStepFailed(string dataset, string error);

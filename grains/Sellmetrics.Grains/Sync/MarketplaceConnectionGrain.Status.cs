@@ -40,6 +40,6 @@ public sealed partial class MarketplaceConnectionGrain
             : DatasetStates.Idle;
         return new DatasetStatus(
             pull.Name, state, progress?.LastSuccessAt, progress?.CoveredFrom, progress?.CoveredTo, progress?.Cursor,
-            progress?.Rows ?? 0, progress?.ApiCalls ?? 0, progress?.Throttles ?? 0, progress?.Error, done, eta);
+            progress?.Rows ?? 0, progress?.ApiCalls ?? 0, progress?.Throttles ?? 0, progress?.Error, done, eta, progress?.RefusedLines ?? 0);
     }
 }

@@ -28,6 +28,9 @@ public sealed record FactBatch(string Marketplace)
 
     public IReadOnlyList<TrafficDay> Traffic { get; init; } = [];
 
+    /// <summary>The kind (<see cref="RefusedLineKinds"/>) of each line the mapper refused to store: its currency was in neither the payload nor the marketplace table.</summary>
+    public IReadOnlyList<string> RefusedLines { get; init; } = [];
+
     public int Count =>
         Orders.Count + Items.Count + Fees.Count + Refunds.Count + ServiceFees.Count + Reimbursements.Count + Returns.Count
         + ReimbursementDetails.Count + Inventory.Count + Catalog.Count + Traffic.Count;

@@ -4,6 +4,7 @@ using Sellmetrics.Data;
 using Sellmetrics.Grains;
 using Sellmetrics.Grains.Accounts;
 using Sellmetrics.Grains.Sync;
+using Sellmetrics.Profit.Marketplaces;
 using Sellmetrics.Sandbox;
 using Sellmetrics.Sandbox.Sellers;
 

@@ -16,7 +16,7 @@ public static class AdjustmentFacts
         "WAREHOUSE_LOST", "WAREHOUSE_DAMAGE", "REVERSAL_REIMBURSEMENT", "COMPENSATED_CLAWBACK", "MISSING_FROM_INBOUND", "FREE_REPLACEMENT_REFUND_ITEMS",
     };
 
-    public static IReadOnlyList<Reimbursement> Reimbursements(IEnumerable<AdjustmentEvent> events, string marketplaceId)
+    public static IReadOnlyList<Reimbursement> Reimbursements(IEnumerable<AdjustmentEvent> events, string marketplaceId, ICollection<string> refused)
     {
         var ordinals = new Dictionary<(string, string?, DateTimeOffset), int>();
         var reimbursements = new List<Reimbursement>();
@@ -29,9 +29,15 @@ public static class AdjustmentFacts
                 : adjustment.AdjustmentAmount is { } total ? [((string?)null, total)] : [];
             foreach (var (sku, amount) in parts)
             {
+                if (AmazonCurrency.Of(amount.CurrencyCode, marketplaceId) is not { } currency)
+                {
+                    refused.Add(RefusedLineKinds.Reimbursement);
+                    continue;
+                }
+
                 var ordinal = ordinals[(type, sku, postedAt)] = ordinals.GetValueOrDefault((type, sku, postedAt)) + 1;
                 reimbursements.Add(new Reimbursement(
-                    FactIds.Reimbursement(type, sku, postedAt, ordinal), marketplaceId, sku, postedAt, amount.CurrencyCode ?? "USD", amount.CurrencyAmount, type));
+                    FactIds.Reimbursement(type, sku, postedAt, ordinal), marketplaceId, sku, postedAt, currency, amount.CurrencyAmount, type));
             }
         }
 

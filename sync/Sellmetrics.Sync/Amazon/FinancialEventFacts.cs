@@ -1,5 +1,6 @@
 using Sellmetrics.Marketplaces.Amazon.Finances;
 using Sellmetrics.Profit.Facts;
+using Sellmetrics.Profit.Marketplaces;
 
 namespace Sellmetrics.Sync.Amazon;
 
@@ -15,22 +16,39 @@ public static class FinancialEventFacts
         var shipments = pages.SelectMany(p => p.ShipmentEventList ?? []).Where(e => Keeps(e, marketplaceId)).ToList();
         var refunds = pages.SelectMany(p => (p.RefundEventList ?? []).Concat(p.GuaranteeClaimEventList ?? []).Concat(p.ChargebackEventList ?? []))
             .Where(e => Keeps(e, marketplaceId));
+        var refused = new List<string>();
         return new FactBatch(marketplaceId)
         {
-            Fees = [.. shipments.SelectMany(ShipmentFees)],
-            Refunds = [.. refunds.SelectMany(RefundFacts.Of)],
-            ServiceFees = ServiceFees(pages.SelectMany(p => p.ServiceFeeEventList ?? []), windowStart, marketplaceId),
+            Fees = [.. shipments.SelectMany(s => ShipmentFees(s, marketplaceId, refused))],
+            Refunds = [.. refunds.SelectMany(r => RefundFacts.Of(r, marketplaceId, refused))],
+            ServiceFees = ServiceFees(pages.SelectMany(p => p.ServiceFeeEventList ?? []), windowStart, marketplaceId, refused),
             Reimbursements = AdjustmentFacts.Reimbursements(
-                pages.SelectMany(p => p.AdjustmentEventList ?? []).Where(a => AmazonStorefronts.Owns(marketplaceId, null, a.AdjustmentAmount?.CurrencyCode)),
-                marketplaceId),
+                pages.SelectMany(p => p.AdjustmentEventList ?? []).Where(a => Owns(marketplaceId, null, a.AdjustmentAmount?.CurrencyCode)),
+                marketplaceId,
+                refused),
+            RefusedLines = refused,
         };
     }
 
     private static bool Keeps(ShipmentEvent e, string marketplaceId) =>
-        e is { AmazonOrderId: not null, PostedDate: not null } && AmazonStorefronts.Owns(marketplaceId, e.MarketplaceName, null);
+        e is { AmazonOrderId: not null, PostedDate: not null } && Owns(marketplaceId, e.MarketplaceName, null);
+
+    // Financial events are not filtered by marketplace: an event is the connection's by its storefront name when it has
+    // one, else by its currency (service fees, adjustments).
+    private static bool Owns(string marketplaceId, string? storefrontName, string? currency)
+    {
+        if (AmazonMarketplaces.Find(marketplaceId) is not { } own)
+        {
+            return true;
+        }
+
+        return storefrontName is { Length: > 0 }
+            ? string.Equals(storefrontName, own.Storefront, StringComparison.OrdinalIgnoreCase)
+            : currency is null || string.Equals(currency, own.Currency, StringComparison.OrdinalIgnoreCase);
+    }
 
     // Item fees per SKU and type; order-level fees (rare) go to the order's first SKU.
-    private static IEnumerable<FeeLine> ShipmentFees(ShipmentEvent shipment)
+    private static List<FeeLine> ShipmentFees(ShipmentEvent shipment, string marketplaceId, List<string> refused)
     {
         var orderId = shipment.AmazonOrderId!;
         var postedAt = shipment.PostedDate!.Value;
@@ -41,28 +59,36 @@ public static class FinancialEventFacts
             fees = fees.Concat((shipment.OrderFeeList ?? []).Concat(shipment.ShipmentFeeList ?? []).Select(f => (Sku: items[0].SellerSku!, Fee: f)));
         }
 
-        return fees
+        var lines = fees
             .Where(f => f.Fee is { FeeType: not null, FeeAmount: not null })
-            .GroupBy(f => (f.Sku, f.Fee.FeeType, f.Fee.FeeAmount!.CurrencyCode))
-            .Select(g => new FeeLine(
-                FactIds.Fee(orderId, g.Key.Sku, g.Key.FeeType!, postedAt), orderId, g.Key.Sku, g.Key.FeeType!, g.Key.CurrencyCode ?? "USD",
-                g.Sum(f => f.Fee.FeeAmount!.CurrencyAmount), postedAt));
+            .GroupBy(f => (f.Sku, f.Fee.FeeType, Currency: AmazonCurrency.Of(f.Fee.FeeAmount!.CurrencyCode, marketplaceId)))
+            .ToList();
+        refused.AddRange(lines.Where(g => g.Key.Currency is null).Select(_ => RefusedLineKinds.Fee));
+        return [.. lines.Where(g => g.Key.Currency is not null).Select(g => new FeeLine(
+            FactIds.Fee(orderId, g.Key.Sku, g.Key.FeeType!, postedAt), orderId, g.Key.Sku, g.Key.FeeType!, g.Key.Currency!,
+            g.Sum(f => f.Fee.FeeAmount!.CurrencyAmount), postedAt))];
     }
 
-    private static List<ServiceFee> ServiceFees(IEnumerable<ServiceFeeEvent> events, DateTimeOffset windowStart, string marketplaceId)
+    private static List<ServiceFee> ServiceFees(IEnumerable<ServiceFeeEvent> events, DateTimeOffset windowStart, string marketplaceId, List<string> refused)
     {
         var ordinals = new Dictionary<(string, string?), int>();
         var fees = new List<ServiceFee>();
         foreach (var (sku, fee) in events.SelectMany(e => (e.FeeList ?? []).Select(f => (e.SellerSku, Fee: f))))
         {
-            if (fee is not { FeeType: { } type, FeeAmount: { } amount } || !AmazonStorefronts.Owns(marketplaceId, null, amount.CurrencyCode))
+            if (fee is not { FeeType: { } type, FeeAmount: { } amount } || !Owns(marketplaceId, null, amount.CurrencyCode))
             {
+                continue;
+            }
+
+            if (AmazonCurrency.Of(amount.CurrencyCode, marketplaceId) is not { } currency)
+            {
+                refused.Add(RefusedLineKinds.ServiceFee);
                 continue;
             }
 
             var ordinal = ordinals[(type, sku)] = ordinals.GetValueOrDefault((type, sku)) + 1;
             fees.Add(new ServiceFee(
-                FactIds.ServiceFee(type, sku, windowStart, ordinal), marketplaceId, sku, type, windowStart, amount.CurrencyCode ?? "USD", amount.CurrencyAmount));
+                FactIds.ServiceFee(type, sku, windowStart, ordinal), marketplaceId, sku, type, windowStart, currency, amount.CurrencyAmount));
         }
 
         return fees;

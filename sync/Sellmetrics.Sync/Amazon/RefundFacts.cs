@@ -9,7 +9,7 @@ namespace Sellmetrics.Sync.Amazon;
 /// </summary>
 public static class RefundFacts
 {
-    public static IEnumerable<RefundEvent> Of(ShipmentEvent refund)
+    public static IEnumerable<RefundEvent> Of(ShipmentEvent refund, string marketplaceId, ICollection<string> refused)
     {
         var orderId = refund.AmazonOrderId!;
         var postedAt = refund.PostedDate!.Value;
@@ -19,7 +19,13 @@ public static class RefundFacts
             .Select(g =>
             {
                 var charges = g.SelectMany(i => i.ItemChargeAdjustmentList ?? []).Where(c => c.ChargeAmount is not null && !IsTax(c.ChargeType)).ToList();
-                var currency = charges.Select(c => c.ChargeAmount!.CurrencyCode).OfType<string>().FirstOrDefault() ?? "USD";
+                var currency = AmazonCurrency.Of(charges.Select(c => c.ChargeAmount!.CurrencyCode).OfType<string>().FirstOrDefault(), marketplaceId);
+                if (currency is null)
+                {
+                    refused.Add(RefusedLineKinds.Refund);
+                    return null;
+                }
+
                 return new RefundEvent(
                     FactIds.Refund(orderId, g.Key, postedAt), orderId, g.Key, postedAt, currency,
                     Principal: Sum(charges, "Principal"),
@@ -28,7 +34,8 @@ public static class RefundFacts
                     Promotion: g.SelectMany(i => i.PromotionAdjustmentList ?? []).Sum(p => p.PromotionAmount?.CurrencyAmount ?? 0m),
                     FeeAdjustments: g.SelectMany(i => i.ItemFeeAdjustmentList ?? []).Sum(f => f.FeeAmount?.CurrencyAmount ?? 0m),
                     Other: charges.Where(c => c.ChargeType is not ("Principal" or "ShippingCharge" or "Giftwrap")).Sum(c => c.ChargeAmount!.CurrencyAmount));
-            });
+            })
+            .OfType<RefundEvent>();
     }
 
     private static decimal Sum(List<ChargeComponent> charges, string type) => charges.Where(c => c.ChargeType == type).Sum(c => c.ChargeAmount!.CurrencyAmount);

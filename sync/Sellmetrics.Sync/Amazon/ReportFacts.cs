@@ -28,10 +28,15 @@ public static class ReportFacts
         return new FactBatch(marketplaceId) { Returns = returns };
     }
 
-    public static FactBatch Reimbursements(IReadOnlyList<ReportReimbursement> rows, string marketplaceId) => new(marketplaceId)
+    public static FactBatch Reimbursements(IReadOnlyList<ReportReimbursement> rows, string marketplaceId)
     {
-        ReimbursementDetails = [.. rows.Select(r => new ReimbursementDetail(
-            r.ReimbursementId, r.Sku, r.Asin, r.AmazonOrderId, r.ApprovalDate, r.Reason ?? "Unknown", r.CaseId, r.CurrencyUnit ?? "USD",
-            r.AmountTotal, r.QuantityReimbursedCash, r.QuantityReimbursedInventory))],
-    };
+        var priced = rows.Select(r => (Row: r, Currency: AmazonCurrency.Of(r.CurrencyUnit, marketplaceId))).ToList();
+        return new FactBatch(marketplaceId)
+        {
+            ReimbursementDetails = [.. priced.Where(p => p.Currency is not null).Select(p => new ReimbursementDetail(
+                p.Row.ReimbursementId, p.Row.Sku, p.Row.Asin, p.Row.AmazonOrderId, p.Row.ApprovalDate, p.Row.Reason ?? "Unknown", p.Row.CaseId, p.Currency!,
+                p.Row.AmountTotal, p.Row.QuantityReimbursedCash, p.Row.QuantityReimbursedInventory))],
+            RefusedLines = [.. priced.Where(p => p.Currency is null).Select(_ => RefusedLineKinds.ReimbursementDetail)],
+        };
+    }
 }

@@ -27,7 +27,7 @@ public static class WalmartOrderFacts
             line.Item.Sku,
             line.Item.Sku,
             (int)(line.OrderLineQuantity?.Amount ?? 1m),
-            charges.Select(c => c.ChargeAmount?.Currency).OfType<string>().FirstOrDefault() ?? "USD",
+            charges.Select(c => c.ChargeAmount?.Currency).OfType<string>().FirstOrDefault() ?? WalmartMarketplace.Currency,
             product.Sum(c => c.ChargeAmount?.Amount ?? 0m),
             charges.Where(c => c.ChargeType == "SHIPPING").Sum(c => c.ChargeAmount?.Amount ?? 0m),
             Tax: charges.Sum(c => c.Tax?.TaxAmount?.Amount ?? 0m));

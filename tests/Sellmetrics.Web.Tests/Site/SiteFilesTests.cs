@@ -1,5 +1,5 @@
 using System.Net;
-using Sellmetrics.Grains.Sync;
+using Sellmetrics.Profit.Marketplaces;
 using Sellmetrics.Testing;
 using Sellmetrics.Web.Tests.Infrastructure;
 

@@ -6,6 +6,7 @@ using Sellmetrics.Data.Connections;
 using Sellmetrics.Grains.Sync;
 using Sellmetrics.Marketplaces;
 using Sellmetrics.Marketplaces.Amazon;
+using Sellmetrics.Profit.Marketplaces;
 using Sellmetrics.Web.Tests.Infrastructure;
 
 namespace Sellmetrics.Web.Tests.Sync;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Sellmetrics.Grains;
 using Sellmetrics.Grains.Sync;
+using Sellmetrics.Profit.Marketplaces;
 using Sellmetrics.Web.Auth;
 
 namespace Sellmetrics.Web.Connections;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Sellmetrics.Grains;
 using Sellmetrics.Grains.Sync;
+using Sellmetrics.Profit.Marketplaces;
 using Sellmetrics.Web.Auth;
 
 namespace Sellmetrics.Web.Connections;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsvHelper;
 using Sellmetrics.Grains.Products;
-using Sellmetrics.Grains.Sync;
+using Sellmetrics.Profit.Marketplaces;
 
 namespace Sellmetrics.Web.Products;
 

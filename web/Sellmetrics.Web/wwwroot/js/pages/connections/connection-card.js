@@ -79,7 +79,8 @@ function datasetRow(dataset) {
     el('div', { class: 'dataset-facts' },
       el('div', {}, 'Last success: ', el('time', { datetime: dataset.lastSuccessAt || null, text: relative(dataset.lastSuccessAt) })),
       el('div', { text: `Covers ${span} · ${integer(dataset.rows)} rows` }),
-      dataset.throttles ? el('div', { text: `${integer(dataset.apiCalls)} calls, ${integer(dataset.throttles)} throttled` }) : null),
+      dataset.throttles ? el('div', { text: `${integer(dataset.apiCalls)} calls, ${integer(dataset.throttles)} throttled` }) : null,
+      dataset.refusedLines ? el('div', { class: 'dataset-refused', text: `${integer(dataset.refusedLines)} lines refused: no currency` }) : null),
     dataset.error ? el('p', { class: 'dataset-error', text: dataset.error }) : null);
 }
 

@@ -1,0 +1,56 @@
+using Sellmetrics.Marketplaces.Amazon.Finances;
+using Sellmetrics.Sync.Amazon;
+
+namespace Sellmetrics.Sync.Tests.Amazon;
+
+public sealed class AccountFinancialEventsTests
+{
+    private const string Germany = "A1PA6795UKMFR9";
+    private const string France = "A13V1IB3VIYZZH";
+    private const string Italy = "APJ6JRA9NG5V4";
+    private const string UnitedKingdom = "A1F83G8C2ARO7P";
+    private static readonly string[] Tracked = [Germany, France, Italy, UnitedKingdom];
+    private static readonly DateTimeOffset WindowStart = new(2026, 11, 2, 23, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Posted = WindowStart.AddHours(5);
+
+    [Fact]
+    public void EachEurOrderLineGoesToItsOwnMarketplaceAndTheSubscriptionIsChargedOnce()
+    {
+        FinancialEvents page = new(
+            [Sale("302-DE", "Amazon.de", -3.00m, "EUR"), Sale("402-FR", "Amazon.fr", -4.00m, "EUR"), Sale("403-IT", null, -5.00m, "EUR"),
+                Sale("202-UK", "Amazon.co.uk", -6.00m, "GBP")],
+            null,
+            null,
+            null,
+            [Subscription(-39.00m, "EUR"), Subscription(-25.00m, "GBP")],
+            null);
+
+        var batches = AccountFinancialEvents.From([page], WindowStart, Tracked, order => order == "403-IT" ? Italy : null);
+        var byMarketplace = batches.ToDictionary(b => b.Marketplace);
+
+        Assert.Equal(-3.00m, Assert.Single(byMarketplace[Germany].Fees).Amount);
+        Assert.Equal(-4.00m, Assert.Single(byMarketplace[France].Fees).Amount);
+        Assert.Equal(-5.00m, Assert.Single(byMarketplace[Italy].Fees).Amount);
+        Assert.Equal(("GBP", -6.00m), (Assert.Single(byMarketplace[UnitedKingdom].Fees).Currency, byMarketplace[UnitedKingdom].Fees[0].Amount));
+        var subscriptions = batches.SelectMany(b => b.ServiceFees).ToList();
+        Assert.Equal([("EUR", -39.00m), ("GBP", -25.00m)], subscriptions.Select(f => (f.Currency, f.Amount)).Order());
+        Assert.Equal(UnitedKingdom, Assert.Single(batches, b => b.ServiceFees.Any(f => f.Currency == "GBP")).Marketplace);
+    }
+
+    [Fact]
+    public void LinesOfAMarketplaceTheSellerDoesNotTrackAreLeftOut()
+    {
+        FinancialEvents page = new([Sale("502-ES", "Amazon.es", -7.00m, "EUR")], null, null, null, [Subscription(-10.00m, "SEK")], null);
+
+        var batches = AccountFinancialEvents.From([page], WindowStart, Tracked, _ => null);
+
+        Assert.All(batches, b => Assert.Equal(0, b.Count));
+    }
+
+    private static ShipmentEvent Sale(string order, string? storefront, decimal fee, string currency) =>
+        new(order, null, storefront, null, Posted, null, null, null, null, null, null,
+            [new ShipmentItem("MUG-01", "1", null, 1, null, null, [new FeeComponent("Commission", new FinanceAmount(currency, fee))], null, null, null, null, null)], null);
+
+    private static ServiceFeeEvent Subscription(decimal amount, string currency) =>
+        new(null, "Subscription", [new FeeComponent("Subscription", new FinanceAmount(currency, amount))], null, null, "Subscription", null, null);
+}
