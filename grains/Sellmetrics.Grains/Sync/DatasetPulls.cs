@@ -3,19 +3,22 @@ using Sellmetrics.Grains.Sync.Walmart;
 
 namespace Sellmetrics.Grains.Sync;
 
-/// <summary>The datasets pulled for each marketplace, in the order they are served when equally due.</summary>
+/// <summary>
+/// The datasets pulled for each marketplace, in the order they are served when equally due: the catalog right after the
+/// orders, whose first month names the products it describes.
+/// </summary>
 internal static class DatasetPulls
 {
     public static IReadOnlyList<DatasetPull> For(string marketplace) => marketplace switch
     {
         MarketplaceNames.Amazon =>
         [
-            new AmazonOrdersPull(), new AmazonFinancesPull(), new AmazonInventoryPull(), new AmazonReturnsPull(),
-            new AmazonReimbursementsPull(), new AmazonCatalogPull(), new AmazonTrafficPull(),
+            new AmazonOrdersPull(), new AmazonCatalogPull(), new AmazonFinancesPull(), new AmazonInventoryPull(), new AmazonReturnsPull(),
+            new AmazonReimbursementsPull(), new AmazonTrafficPull(),
         ],
         MarketplaceNames.Walmart =>
         [
-            new WalmartOrdersPull(), new WalmartReconciliationPull(), new WalmartInventoryPull(), new WalmartReturnsPull(), new WalmartItemsPull(),
+            new WalmartOrdersPull(), new WalmartItemsPull(), new WalmartReconciliationPull(), new WalmartInventoryPull(), new WalmartReturnsPull(),
         ],
         _ => throw new ArgumentOutOfRangeException(nameof(marketplace), marketplace, "Unknown marketplace."),
     };
