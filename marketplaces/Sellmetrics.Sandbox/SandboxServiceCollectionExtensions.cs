@@ -43,4 +43,12 @@ public static class SandboxServiceCollectionExtensions
     /// <summary>The credentials of the default seller (<c>Sandbox:Seed</c>), for a host that connects a demo tenant to it.</summary>
     public static SellerCredentials DefaultSandboxSeller(this IServiceProvider services) =>
         services.GetRequiredService<SellerRegistry>().Default.Credentials;
+
+    /// <summary>The default seller's products, for a host that gives a demo tenant plausible unit costs.</summary>
+    public static IReadOnlyList<SandboxProduct> DefaultSandboxProducts(this IServiceProvider services)
+    {
+        var seller = services.GetRequiredService<SellerRegistry>().Default;
+        var onWalmart = seller.Walmart.Products.Select(p => p.Sku).ToHashSet(StringComparer.Ordinal);
+        return [.. seller.Catalog.Products.Select(p => new SandboxProduct(p.Sku, p.BasePrice, onWalmart.Contains(p.Sku)))];
+    }
 }

@@ -60,6 +60,32 @@ public sealed class TenantRepository(NpgsqlDataSource dataSource)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Marks the tenant as being purged, recording who asked and why; the first request's name stays.</summary>
+    public async Task MarkPurgingAsync(Guid id, string purgedBy, string reason, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("""
+            UPDATE identity.tenants
+            SET status = @status, purge_requested_by = coalesce(purge_requested_by, @purgedBy), purge_reason = coalesce(purge_reason, @reason)
+            WHERE id = @id
+            """);
+        command.Parameters.AddWithValue("id", id);
+        command.Parameters.AddWithValue("status", TenantStatus.Purging.ToString());
+        command.Parameters.AddWithValue("purgedBy", purgedBy);
+        command.Parameters.AddWithValue("reason", reason);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>The request of a purge under way, or null when the tenant is not being purged.</summary>
+    public async Task<PurgeRequest?> FindPurgeRequestAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT coalesce(purge_requested_by, 'system'), coalesce(purge_reason, 'unfinished') FROM identity.tenants WHERE id = @id AND status = @status");
+        command.Parameters.AddWithValue("id", id);
+        command.Parameters.AddWithValue("status", TenantStatus.Purging.ToString());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new PurgeRequest(reader.GetString(0), reader.GetString(1)) : null;
+    }
+
     /// <summary>The tenant's reporting time zone (IANA id), or null when there is no such tenant.</summary>
     public async Task<string?> GetTimeZoneAsync(Guid id, CancellationToken cancellationToken = default)
     {

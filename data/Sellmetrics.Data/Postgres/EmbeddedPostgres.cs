@@ -55,6 +55,7 @@ public sealed partial class EmbeddedPostgres : IAsyncDisposable
         var binaries = PostgresBinaries.Locate(settings.BinDirectory);
         var account = await PostgresServerAccount.ResolveAsync(settings.OsUser, cancellationToken);
         Directory.CreateDirectory(settings.DataDirectory);
+        await PostgresServerAccount.EnsureCanReachAsync(account, settings.DataDirectory, cancellationToken);
 
         var files = new PostgresClusterFiles(settings.DataDirectory);
         if (!files.IsInitialized)

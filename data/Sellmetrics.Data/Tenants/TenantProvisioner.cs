@@ -33,11 +33,11 @@ public sealed partial class TenantProvisioner(NpgsqlDataSource dataSource, Migra
             """, cancellationToken);
     }
 
-    /// <summary>Migrates every tenant that still exists; run at start so the template's new migrations reach them all.</summary>
+    /// <summary>Migrates every tenant that still exists and is not being purged; run at start so the template's new migrations reach them all.</summary>
     public async Task MigrateAllAsync(CancellationToken cancellationToken = default)
     {
         var tenants = new List<Guid>();
-        await using (var command = dataSource.CreateCommand("SELECT id FROM identity.tenants ORDER BY created_at"))
+        await using (var command = dataSource.CreateCommand("SELECT id FROM identity.tenants WHERE status <> 'Purging' ORDER BY created_at"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -52,6 +52,14 @@ public sealed partial class TenantProvisioner(NpgsqlDataSource dataSource, Migra
         }
 
         LogMigratedAll(tenants.Count);
+    }
+
+    /// <summary>Whether the tenant's schema is still there (a purge drops it).</summary>
+    public async Task<bool> ExistsAsync(Guid tenantId, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = @schema)");
+        command.Parameters.AddWithValue("schema", new TenantSchema(tenantId).SchemaName);
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     /// <summary>Drops the tenant's schema with everything in it, its role and its migration history.</summary>

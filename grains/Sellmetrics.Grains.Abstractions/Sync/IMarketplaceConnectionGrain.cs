@@ -22,6 +22,9 @@ public interface IMarketplaceConnectionGrain : IGrainWithStringKey
     /// <summary>The connection and its datasets' sync status; null when there is no connection.</summary>
     Task<ConnectionSnapshot?> GetStatusAsync();
 
+    /// <summary>Reads days (inventory snapshots) in the tenant's new reporting zone from now on; called by the tenant grain when the zone changes.</summary>
+    Task UseTimeZoneAsync(string ianaId);
+
     /// <summary>Re-seals the stored credentials under the newest encryption key; called by key rotation.</summary>
     Task<bool> RotateSealedCredentialsAsync();
 }

@@ -26,7 +26,7 @@ internal abstract class DatasetPull
     /// <summary>How far before the last covered instant a catch-up starts again, for late or updated records.</summary>
     public virtual TimeSpan Overlap(SyncOptions options) => TimeSpan.FromMinutes(10);
 
-    /// <summary>Rounds a window start down to where this dataset's windows begin (finances: the tenant's midnight).</summary>
+    /// <summary>Rounds a window start down to where this dataset's windows begin (finances: midnight UTC).</summary>
     public virtual DateTimeOffset Align(DateTimeOffset instant) => instant;
 
     /// <summary>Reads one window into facts; <paramref name="kind"/> lets a dataset read recent data another way than history.</summary>

@@ -1,22 +1,24 @@
 using Sellmetrics.Grains.Sync.Amazon;
 using Sellmetrics.Grains.Sync.Walmart;
-using Sellmetrics.Profit.Days;
 
 namespace Sellmetrics.Grains.Sync;
 
-/// <summary>The datasets pulled for each marketplace, in the order they are served when equally due.</summary>
+/// <summary>
+/// The datasets pulled for each marketplace, in the order they are served when equally due: the catalog right after the
+/// orders, whose first month names the products it describes.
+/// </summary>
 internal static class DatasetPulls
 {
-    public static IReadOnlyList<DatasetPull> For(string marketplace, ReportingTimeZone zone) => marketplace switch
+    public static IReadOnlyList<DatasetPull> For(string marketplace) => marketplace switch
     {
         MarketplaceNames.Amazon =>
         [
-            new AmazonOrdersPull(), new AmazonFinancesPull(zone), new AmazonInventoryPull(), new AmazonReturnsPull(),
-            new AmazonReimbursementsPull(), new AmazonCatalogPull(), new AmazonTrafficPull(),
+            new AmazonOrdersPull(), new AmazonCatalogPull(), new AmazonFinancesPull(), new AmazonInventoryPull(), new AmazonReturnsPull(),
+            new AmazonReimbursementsPull(), new AmazonTrafficPull(),
         ],
         MarketplaceNames.Walmart =>
         [
-            new WalmartOrdersPull(), new WalmartReconciliationPull(), new WalmartInventoryPull(), new WalmartReturnsPull(), new WalmartItemsPull(),
+            new WalmartOrdersPull(), new WalmartItemsPull(), new WalmartReconciliationPull(), new WalmartInventoryPull(), new WalmartReturnsPull(),
         ],
         _ => throw new ArgumentOutOfRangeException(nameof(marketplace), marketplace, "Unknown marketplace."),
     };

@@ -85,15 +85,7 @@ public sealed partial class MarketplaceConnectionGrain
         }
     }
 
-    private SyncStep? NextStep()
-    {
-        var now = time.GetUtcNow();
-        return _pulls
-            .Select(pull => SyncPlanner.Next(pull, _progress.GetValueOrDefault(pull.Name), now, options.Value, _forced.Contains(pull.Name)))
-            .OfType<SyncStep>()
-            .OrderBy(step => step.Kind)
-            .FirstOrDefault();
-    }
+    private SyncStep? NextStep() => SyncPlanner.Next(_pulls, _progress.GetValueOrDefault, time.GetUtcNow(), options.Value, _forced);
 
     private async Task RunStepAsync(PullContext context, SyncStep step, CancellationToken cancellationToken)
     {

@@ -111,6 +111,12 @@ public sealed partial class MarketplaceConnectionGrain(
 
     public Task<ConnectionSnapshot?> GetStatusAsync() => Task.FromResult(Snapshot());
 
+    public Task UseTimeZoneAsync(string ianaId)
+    {
+        _zone = ReportingTimeZone.FromIana(ianaId);
+        return Task.CompletedTask;
+    }
+
     public async Task<bool> RotateSealedCredentialsAsync()
     {
         if (_connection is null)
@@ -163,7 +169,7 @@ public sealed partial class MarketplaceConnectionGrain(
 
     private async Task LoadProgressAsync(CancellationToken cancellationToken)
     {
-        _pulls = DatasetPulls.For(_connection!.Marketplace, _zone);
+        _pulls = DatasetPulls.For(_connection!.Marketplace);
         _progress.Clear();
         foreach (var row in await syncState.ListAsync(_tenantId, _connectionId, cancellationToken))
         {

@@ -3,6 +3,8 @@ using Sellmetrics.Data.Identity;
 
 namespace Sellmetrics.Grains.Tenants;
 
+// Every step can run again: the purge reminder stays until the removal record is written (in the same statement that
+// deletes the tenant's reminder rows), so a silo stopped between steps leaves a reminder that finishes the purge.
 public sealed partial class TenantGrain
 {
     public async Task<bool> PurgeAsync(string purgedBy, string reason)
@@ -12,22 +14,36 @@ public sealed partial class TenantGrain
             return false;
         }
 
-        await tenants.SetStatusAsync(TenantId, TenantStatus.Purging, null);
+        await this.RegisterOrUpdateReminder(PurgeReminder, options.Value.PurgeCheckPeriod, options.Value.PurgeCheckPeriod);
+        await tenants.MarkPurgingAsync(TenantId, purgedBy, reason);
+        await FinishPurgeAsync(await tenants.FindPurgeRequestAsync(TenantId) ?? new PurgeRequest(purgedBy, reason));
+        return true;
+    }
+
+    private async Task FinishPurgeAsync(PurgeRequest request)
+    {
         var users = await tenants.ListUserIdsAsync(TenantId);
         TellObserversClosed();
-        await DisconnectAllAsync(purgedBy);
-        await ForgetProductsAsync();
-        await UnregisterRemindersAsync();
-        await provisioner.DropAsync(TenantId);
-        await removal.RemoveAsync(TenantId, purgedBy, reason, time.GetUtcNow());
+        await purgeSteps.StepDoneAsync(TenantId, PurgeStep.Marked);
+        if (await provisioner.ExistsAsync(TenantId))
+        {
+            await DisconnectAllAsync(request.PurgedBy);
+            await purgeSteps.StepDoneAsync(TenantId, PurgeStep.Disconnected);
+            await ForgetProductsAsync();
+            await purgeSteps.StepDoneAsync(TenantId, PurgeStep.ProductsForgotten);
+            await provisioner.DropAsync(TenantId);
+            await purgeSteps.StepDoneAsync(TenantId, PurgeStep.SchemaDropped);
+        }
+
+        await removal.RemoveAsync(TenantId, request.PurgedBy, request.Reason, time.GetUtcNow());
+        await purgeSteps.StepDoneAsync(TenantId, PurgeStep.Removed);
         foreach (var userId in users)
         {
             await GrainFactory.GetUserGrain(userId).ForgetAsync();
         }
 
-        LogPurged(TenantId, reason);
+        LogPurged(TenantId, request.Reason);
         DeactivateOnIdle();
-        return true;
     }
 
     // Credentials deleted and pulls stopped at once, before anything else goes.

@@ -26,6 +26,8 @@ public sealed partial class TenantGrain
         _tenantFacts = null;
         var products = await ProductsAsync();
         await Task.WhenAll(products.Values.Select(p => GrainFactory.GetProductGrain(TenantId, p.Identity.MarketplaceId, p.Identity.Sku).ReloadAsync()));
+        var rows = await connections.ListAsync(TenantId);
+        await Task.WhenAll(rows.Select(r => GrainFactory.GetConnectionGrain(TenantId, r.Id).UseTimeZoneAsync(zone.Id)));
         return true;
     }
 

@@ -22,6 +22,7 @@ public sealed partial class TenantGrain(
     IOptions<SellmetricsOptions> options,
     [FromKeyedServices(Clock.Key)] TimeProvider time,
     ILocalSiloDetails silo,
+    IPurgeStepObserver purgeSteps,
     ILogger<TenantGrain> logger) : Grain, ITenantGrain, IRemindable
 {
     private const string PurgeReminder = "purge";
@@ -70,6 +71,10 @@ public sealed partial class TenantGrain(
         if (tenant is null)
         {
             await UnregisterRemindersAsync();
+        }
+        else if (tenant.Status == TenantStatus.Purging && await tenants.FindPurgeRequestAsync(TenantId) is { } unfinished)
+        {
+            await FinishPurgeAsync(unfinished);
         }
         else if (tenant is { Status: TenantStatus.PendingDeletion, PurgeAfter: { } due } && time.GetUtcNow() >= due)
         {

@@ -12,7 +12,7 @@ namespace Sellmetrics.Silo.Hosting;
 
 /// <summary>
 /// With the embedded database and the sandbox, the run command prepares a demo seller whose tenant is connected to the
-/// sandbox's default seller (Amazon and Walmart, live orders on), and prints its email on the console with where its
+/// sandbox's default seller (Amazon and Walmart, live orders on) with unit and recurring costs, and prints its email on the console with where its
 /// password is. The password is random and kept owner-only in the data folder, the same for every later run; it is never
 /// printed, since a process's console output is a log wherever it runs as a service or container.
 /// </summary>
@@ -71,7 +71,7 @@ public static partial class DemoAccount
                 return;
             }
 
-            await ConnectSandboxAsync(grains, session, app.Services.DefaultSandboxSeller());
+            await ConnectSandboxAsync(grains, session, app.Services.DefaultSandboxSeller(), app.Services.DefaultSandboxProducts());
             Console.WriteLine();
             Console.WriteLine($"Demo seller (connected to the sandbox, live orders on): open {StartupBanner.AddressesOf(app)} and sign in as");
             Console.WriteLine($"  email    {Email}");
@@ -84,15 +84,26 @@ public static partial class DemoAccount
         }
     }
 
-    private static async Task ConnectSandboxAsync(IGrainFactory grains, SessionSnapshot session, SellerCredentials seller)
+    // On the first run only: costs first, so the first pulls are priced, then the connections.
+    private static async Task ConnectSandboxAsync(IGrainFactory grains, SessionSnapshot session, SellerCredentials seller, IReadOnlyList<SandboxProduct> products)
     {
-        var connected = await grains.GetTenantGrain(session.TenantId).ListConnectionsAsync();
-        if (connected.Count > 0)
+        var tenant = grains.GetTenantGrain(session.TenantId);
+        if ((await tenant.ListConnectionsAsync()).Count > 0)
         {
             return;
         }
 
         var actor = GrainKeys.Of(session.UserId);
+        var since = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-3);
+        await tenant.ImportUnitCostsAsync(DemoCosts.UnitCosts(products, seller.MarketplaceId, since), actor);
+        if ((await tenant.GetRecurringCostsAsync()).Count == 0)
+        {
+            foreach (var cost in DemoCosts.Recurring(since))
+            {
+                await tenant.SaveRecurringCostAsync(cost, isNew: true, actor);
+            }
+        }
+
         var amazon = new AmazonConnectionRequest(
             seller.LwaClientId, seller.LwaClientSecret, seller.RefreshToken, seller.SellerId, seller.MarketplaceId,
             AmazonMarketplaces.RegionOf(seller.MarketplaceId)!);

@@ -7,6 +7,7 @@ using Sellmetrics.Data;
 using Sellmetrics.Data.DataProtection;
 using Sellmetrics.Grains;
 using Sellmetrics.Grains.Accounts;
+using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Security.Fernet;
 using Sellmetrics.Security.Passwords;
 using Sellmetrics.Security.Totp;
@@ -28,6 +29,7 @@ public static class SellmetricsServices
         builder.Services.AddSingleton(new PasswordHasher());
         builder.Services.AddSingleton(services => new TotpGenerator(services.GetRequiredKeyedService<TimeProvider>(Clock.Key)));
         builder.Services.AddSingleton<Sessions>();
+        builder.Services.TryAddSingleton<IPurgeStepObserver, SilentPurgeStepObserver>();
 
         builder.Services.AddDataProtection().SetApplicationName("Sellmetrics");
         builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services => new ConfigureOptions<KeyManagementOptions>(keys =>

@@ -13,7 +13,7 @@ namespace Sellmetrics.Sync.Amazon;
 public static class AccountFinancialEvents
 {
     public static IReadOnlyList<FactBatch> From(
-        IReadOnlyList<FinancialEvents> pages, DateTimeOffset windowStart, IReadOnlyList<string> tracked, Func<string, string?> marketplaceOfOrder)
+        IReadOnlyList<FinancialEvents> pages, DateOnly postedOn, IReadOnlyList<string> tracked, Func<string, string?> marketplaceOfOrder)
     {
         string? OrderEvent(ShipmentEvent e) =>
             AmazonMarketplaces.All.FirstOrDefault(m => string.Equals(m.Storefront, e.MarketplaceName, StringComparison.OrdinalIgnoreCase))?.Id
@@ -29,7 +29,7 @@ public static class AccountFinancialEvents
                 Mine(p.ChargebackEventList, e => OrderEvent(e) == marketplace),
                 Mine(p.ServiceFeeEventList, e => AccountLine(e.FeeList?.FirstOrDefault()?.FeeAmount?.CurrencyCode) == marketplace),
                 Mine(p.AdjustmentEventList, e => AccountLine(e.AdjustmentAmount?.CurrencyCode) == marketplace)))],
-            windowStart,
+            postedOn,
             marketplace))];
     }
 

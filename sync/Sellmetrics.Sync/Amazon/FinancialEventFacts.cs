@@ -6,12 +6,12 @@ namespace Sellmetrics.Sync.Amazon;
 
 /// <summary>
 /// The pages of one listFinancialEvents window as facts: order fees (shipment events), refunds (refund, guarantee-claim
-/// and chargeback events), service fees dated at the window start (the API gives them no date), and reimbursements
-/// (adjustment events). Taxes never count.
+/// and chargeback events), service fees (the API gives them no date, so they are named and dated by the UTC day they were
+/// posted in, never by the reader's reporting zone), and reimbursements (adjustment events). Taxes never count.
 /// </summary>
 public static class FinancialEventFacts
 {
-    public static FactBatch From(IReadOnlyList<FinancialEvents> pages, DateTimeOffset windowStart, string marketplaceId)
+    public static FactBatch From(IReadOnlyList<FinancialEvents> pages, DateOnly postedOn, string marketplaceId)
     {
         var shipments = pages.SelectMany(p => p.ShipmentEventList ?? []).Where(e => Keeps(e, marketplaceId)).ToList();
         var refunds = pages.SelectMany(p => (p.RefundEventList ?? []).Concat(p.GuaranteeClaimEventList ?? []).Concat(p.ChargebackEventList ?? []))
@@ -21,7 +21,7 @@ public static class FinancialEventFacts
         {
             Fees = [.. shipments.SelectMany(s => ShipmentFees(s, marketplaceId, refused))],
             Refunds = [.. refunds.SelectMany(r => RefundFacts.Of(r, marketplaceId, refused))],
-            ServiceFees = ServiceFees(pages.SelectMany(p => p.ServiceFeeEventList ?? []), windowStart, marketplaceId, refused),
+            ServiceFees = ServiceFees(pages.SelectMany(p => p.ServiceFeeEventList ?? []), postedOn, marketplaceId, refused),
             Reimbursements = AdjustmentFacts.Reimbursements(
                 pages.SelectMany(p => p.AdjustmentEventList ?? []).Where(a => Owns(marketplaceId, null, a.AdjustmentAmount?.CurrencyCode)),
                 marketplaceId,
@@ -69,8 +69,11 @@ public static class FinancialEventFacts
             g.Sum(f => f.Fee.FeeAmount!.CurrencyAmount), postedAt))];
     }
 
-    private static List<ServiceFee> ServiceFees(IEnumerable<ServiceFeeEvent> events, DateTimeOffset windowStart, string marketplaceId, List<string> refused)
+    // Named by the UTC day, so a changed reporting zone re-reads the same names; dated at its noon, which is that same
+    // calendar day in every zone from UTC−11 to UTC+11.
+    private static List<ServiceFee> ServiceFees(IEnumerable<ServiceFeeEvent> events, DateOnly postedOn, string marketplaceId, List<string> refused)
     {
+        var day = new DateTimeOffset(postedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var ordinals = new Dictionary<(string, string?), int>();
         var fees = new List<ServiceFee>();
         foreach (var (sku, fee) in events.SelectMany(e => (e.FeeList ?? []).Select(f => (e.SellerSku, Fee: f))))
@@ -88,7 +91,7 @@ public static class FinancialEventFacts
 
             var ordinal = ordinals[(type, sku)] = ordinals.GetValueOrDefault((type, sku)) + 1;
             fees.Add(new ServiceFee(
-                FactIds.ServiceFee(type, sku, windowStart, ordinal), marketplaceId, sku, type, windowStart, currency, amount.CurrencyAmount));
+                FactIds.ServiceFee(type, sku, day, ordinal), marketplaceId, sku, type, day.AddHours(12), currency, amount.CurrencyAmount));
         }
 
         return fees;

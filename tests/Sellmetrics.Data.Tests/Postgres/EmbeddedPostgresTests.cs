@@ -59,6 +59,31 @@ public sealed class EmbeddedPostgresTests : IAsyncLifetime
         Assert.Contains("ConnectionStrings__Sellmetrics", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    [SupportedOSPlatform("linux")]
+    public async Task ADataFolderTheServerAccountCannotEnterStopsWithOneMessageNamingTheFolderAndTheFixes()
+    {
+        Assert.SkipUnless(Environment.IsPrivilegedProcess, "Only a root process hands the server to another account.");
+        var closed = Path.Combine(Path.GetTempPath(), $"sellmetrics-closed-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(closed, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        try
+        {
+            var dataDirectory = Path.Combine(closed, "data");
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => EmbeddedPostgres.StartAsync(
+                new EmbeddedPostgresSettings(dataDirectory, null, "postgres"), NullLogger.Instance, TestContext.Current.CancellationToken));
+
+            Assert.Contains($"'{closed}'", error.Message, StringComparison.Ordinal);
+            Assert.Contains("Storage:DataDirectory", error.Message, StringComparison.Ordinal);
+            Assert.Contains("ordinary user", error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("initdb", error.Message, StringComparison.Ordinal);
+            Assert.False(File.Exists(Path.Combine(dataDirectory, "postgres.initpw")));
+        }
+        finally
+        {
+            Directory.Delete(closed, recursive: true);
+        }
+    }
+
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
     public ValueTask DisposeAsync()

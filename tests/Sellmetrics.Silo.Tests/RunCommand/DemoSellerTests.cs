@@ -6,7 +6,10 @@ using System.Text.RegularExpressions;
 
 namespace Sellmetrics.Silo.Tests.RunCommand;
 
-/// <summary>The run command's demo seller: printed at start (its password only as a file, never in the output), connected to the sandbox, numbers within a minute.</summary>
+/// <summary>
+/// The run command's demo seller: printed at start (its password only as a file, never in the output), connected to the
+/// sandbox, numbers within a minute, and a real P&amp;L: a unit cost on every product, two recurring costs, product titles.
+/// </summary>
 public sealed partial class DemoSellerTests : IDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
@@ -30,8 +33,16 @@ public sealed partial class DemoSellerTests : IDisposable
         Assert.True(login.IsSuccessStatusCode, $"demo sign-in: {login.StatusCode}");
         var connections = await browser.GetJsonAsync("/api/connections", cancellation);
         await WaitForRevenueAsync(browser, cancellation);
-
         TestContext.Current.TestOutputHelper?.WriteLine($"the demo seller had revenue {started.Elapsed.TotalSeconds:F1} s after the run command started");
+        var products = await WaitForTitledProductsAsync(browser, cancellation);
+        TestContext.Current.TestOutputHelper?.WriteLine($"every Amazon product had its title {started.Elapsed.TotalSeconds:F1} s after the run command started");
+        var costs = await browser.GetJsonAsync("/api/recurring-costs", cancellation);
+
+        Assert.All(products, p => Assert.True(p.GetProperty("unitCost").ValueKind == JsonValueKind.Number && p.GetProperty("unitCost").GetDecimal() > 0, $"no unit cost: {p}"));
+        // The demo's unit costs are 25–45 % of the sandbox's list price, so cost of goods is a real share of revenue.
+        Assert.All(products.Where(p => p.GetProperty("units").GetInt32() > 0), p => Assert.InRange(
+            p.GetProperty("cogs").GetDecimal() / p.GetProperty("revenue").GetDecimal(), 0.15m, 0.60m));
+        Assert.Equal(["monthly", "yearly"], costs.EnumerateArray().Select(c => c.GetProperty("frequency").GetString()).Order());
         Assert.Equal(["amazon", "walmart"], connections.EnumerateArray().Select(c => c.GetProperty("marketplace").GetString()).Order());
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(_workingDirectory.DataFile("demo.password")));
         Assert.Equal(Path.GetFullPath(_workingDirectory.DataFile("demo.password")), Path.GetFullPath(passwordFile));
@@ -70,6 +81,25 @@ public sealed partial class DemoSellerTests : IDisposable
             }
 
             Assert.True(clock.Elapsed < Patience, $"the demo seller still has no revenue: {summary}");
+            await Task.Delay(500, cancellation);
+        }
+    }
+
+    private static async Task<List<JsonElement>> WaitForTitledProductsAsync(CookieClient browser, CancellationToken cancellation)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var path = $"/api/products?from={today.AddDays(-29):yyyy-MM-dd}&to={today:yyyy-MM-dd}";
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            var products = (await browser.GetJsonAsync(path, cancellation)).EnumerateArray().ToList();
+            var amazon = products.Where(p => p.GetProperty("marketplaceId").GetString() == "ATVPDKIKX0DER").ToList();
+            if (amazon.Count > 0 && amazon.All(p => p.GetProperty("title").GetString() is { Length: > 0 } title && title != p.GetProperty("sku").GetString()))
+            {
+                return products;
+            }
+
+            Assert.True(clock.Elapsed < Patience, $"Amazon products still without titles: {string.Join(", ", amazon.Select(p => p.GetProperty("sku").GetString()))}");
             await Task.Delay(500, cancellation);
         }
     }

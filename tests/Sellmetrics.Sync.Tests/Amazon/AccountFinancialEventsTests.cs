@@ -10,8 +10,8 @@ public sealed class AccountFinancialEventsTests
     private const string Italy = "APJ6JRA9NG5V4";
     private const string UnitedKingdom = "A1F83G8C2ARO7P";
     private static readonly string[] Tracked = [Germany, France, Italy, UnitedKingdom];
-    private static readonly DateTimeOffset WindowStart = new(2026, 11, 2, 23, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset Posted = WindowStart.AddHours(5);
+    private static readonly DateOnly PostedOn = new(2026, 11, 3);
+    private static readonly DateTimeOffset Posted = new(2026, 11, 3, 4, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public void EachEurOrderLineGoesToItsOwnMarketplaceAndTheSubscriptionIsChargedOnce()
@@ -25,7 +25,7 @@ public sealed class AccountFinancialEventsTests
             [Subscription(-39.00m, "EUR"), Subscription(-25.00m, "GBP")],
             null);
 
-        var batches = AccountFinancialEvents.From([page], WindowStart, Tracked, order => order == "403-IT" ? Italy : null);
+        var batches = AccountFinancialEvents.From([page], PostedOn, Tracked, order => order == "403-IT" ? Italy : null);
         var byMarketplace = batches.ToDictionary(b => b.Marketplace);
 
         Assert.Equal(-3.00m, Assert.Single(byMarketplace[Germany].Fees).Amount);
@@ -42,7 +42,7 @@ public sealed class AccountFinancialEventsTests
     {
         FinancialEvents page = new([Sale("502-ES", "Amazon.es", -7.00m, "EUR")], null, null, null, [Subscription(-10.00m, "SEK")], null);
 
-        var batches = AccountFinancialEvents.From([page], WindowStart, Tracked, _ => null);
+        var batches = AccountFinancialEvents.From([page], PostedOn, Tracked, _ => null);
 
         Assert.All(batches, b => Assert.Equal(0, b.Count));
     }

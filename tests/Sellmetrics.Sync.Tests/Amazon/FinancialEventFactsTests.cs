@@ -8,6 +8,7 @@ public sealed class FinancialEventFactsTests
     private const string Us = "ATVPDKIKX0DER";
     private static readonly DateTimeOffset WindowStart = new(2026, 11, 2, 18, 30, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Posted = WindowStart.AddHours(20);
+    private static readonly DateOnly PostedOn = new(2026, 11, 2);
 
     [Fact]
     public void ARefundCountsEveryNonTaxComponentAsTheApiSignsItAndNoTax()
@@ -20,7 +21,7 @@ public sealed class FinancialEventFactsTests
                 null, [new Promotion("Item", "P1", Usd(2.00m))], null, null),
         ]);
 
-        var fact = Assert.Single(FinancialEventFacts.From([Page(refunds: [refund])], WindowStart, Us).Refunds);
+        var fact = Assert.Single(FinancialEventFacts.From([Page(refunds: [refund])], PostedOn, Us).Refunds);
 
         Assert.Equal((-20.00m, -4.99m, 2.00m, 2.16m, 3.00m), (fact.Principal, fact.Shipping, fact.Promotion, fact.FeeAdjustments, fact.Other));
         Assert.Equal(-17.83m, fact.Total);
@@ -28,16 +29,16 @@ public sealed class FinancialEventFactsTests
     }
 
     [Fact]
-    public void ServiceFeesAreDatedAtTheWindowStartAndNumberedAcrossPagesSoARepeatedPullNamesThemAlike()
+    public void ServiceFeesAreNamedByTheirUtcDayDatedAtItsNoonAndNumberedAcrossPagesSoARepeatedPullNamesThemAlike()
     {
         FinancialEvents[] pages = [Page(serviceFees: [Storage(null, -12.34m)]), Page(serviceFees: [Storage(null, -1.00m), Storage("MUG-01", -0.40m)])];
 
-        var first = FinancialEventFacts.From(pages, WindowStart, Us).ServiceFees;
-        var again = FinancialEventFacts.From(pages, WindowStart, Us).ServiceFees;
+        var first = FinancialEventFacts.From(pages, PostedOn, Us).ServiceFees;
+        var again = FinancialEventFacts.From(pages, PostedOn, Us).ServiceFees;
 
         Assert.Equal(first, again);
-        Assert.Equal(["FBAStorageFee/-/20261102T1830Z/1", "FBAStorageFee/-/20261102T1830Z/2", "FBAStorageFee/MUG-01/20261102T1830Z/1"], first.Select(f => f.Id));
-        Assert.All(first, f => Assert.Equal(WindowStart, f.PostedAt));
+        Assert.Equal(["FBAStorageFee/-/20261102T0000Z/1", "FBAStorageFee/-/20261102T0000Z/2", "FBAStorageFee/MUG-01/20261102T0000Z/1"], first.Select(f => f.Id));
+        Assert.All(first, f => Assert.Equal(new DateTimeOffset(2026, 11, 2, 12, 0, 0, TimeSpan.Zero), f.PostedAt));
         Assert.Null(first[0].Sku);
     }
 
@@ -48,8 +49,8 @@ public sealed class FinancialEventFactsTests
             [new ShipmentItem("MUG-01", "1", null, 1, null, null, [new FeeComponent("Commission", new FinanceAmount("CAD", -3.75m))], null, null, null, null, null)], null);
         var cadFee = new ServiceFeeEvent(null, "Fee", [new FeeComponent("FBAStorageFee", new FinanceAmount("CAD", -2.00m))], null, null, null, null, null);
 
-        var us = FinancialEventFacts.From([Page(shipments: [canadian], serviceFees: [cadFee])], WindowStart, Us);
-        var ca = FinancialEventFacts.From([Page(shipments: [canadian], serviceFees: [cadFee])], WindowStart, "A2EUQ1WTGCTBG2");
+        var us = FinancialEventFacts.From([Page(shipments: [canadian], serviceFees: [cadFee])], PostedOn, Us);
+        var ca = FinancialEventFacts.From([Page(shipments: [canadian], serviceFees: [cadFee])], PostedOn, "A2EUQ1WTGCTBG2");
 
         Assert.Empty(us.Fees);
         Assert.Empty(us.ServiceFees);
@@ -66,7 +67,7 @@ public sealed class FinancialEventFactsTests
             new("ReserveEvent", Posted, null, Usd(-100.00m), null),
         ];
 
-        var reimbursement = Assert.Single(FinancialEventFacts.From([Page(adjustments: adjustments)], WindowStart, Us).Reimbursements);
+        var reimbursement = Assert.Single(FinancialEventFacts.From([Page(adjustments: adjustments)], PostedOn, Us).Reimbursements);
 
         Assert.Equal(("MUG-01", 8.00m), (reimbursement.Sku, reimbursement.Amount));
     }

@@ -11,13 +11,13 @@ public sealed class MissingCurrencyTests
 {
     private const string Germany = "A1PA6795UKMFR9";
     private const string Unknown = "A0NOSUCHMARKET";
-    private static readonly DateTimeOffset WindowStart = new(2026, 11, 2, 23, 0, 0, TimeSpan.Zero);
-    private static readonly DateTimeOffset Posted = WindowStart.AddHours(5);
+    private static readonly DateOnly PostedOn = new(2026, 11, 3);
+    private static readonly DateTimeOffset Posted = new(2026, 11, 3, 4, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public void AGermanPayloadWithoutCurrencyIsInEuros()
     {
-        var money = FinancialEventFacts.From([Events("Amazon.de")], WindowStart, Germany);
+        var money = FinancialEventFacts.From([Events("Amazon.de")], PostedOn, Germany);
         var orders = AmazonOrderFacts.From(Order(Germany), [Item()], Germany);
         var report = AllOrdersReportFacts.From([Row()], Germany);
 
@@ -31,7 +31,7 @@ public sealed class MissingCurrencyTests
     [Fact]
     public void ALineWithNoCurrencyInThePayloadOrTheTableIsRefusedAndCountedNeverDollars()
     {
-        var money = FinancialEventFacts.From([Events(null)], WindowStart, Unknown);
+        var money = FinancialEventFacts.From([Events(null)], PostedOn, Unknown);
         var orders = AmazonOrderFacts.From(Order(Unknown), [Item()], Unknown);
         var report = AllOrdersReportFacts.From([Row()], Unknown);
 

@@ -48,8 +48,12 @@ public sealed class SellmetricsApp : IAsyncDisposable
 
     public static string EncryptionKey { get; } = FernetKey.Generate().ToBase64UrlString();
 
-    /// <summary>Starts an app on a new database, or on <paramref name="connectionString"/> to join another app's cluster.</summary>
-    public static async Task<SellmetricsApp> StartAsync(TestPostgres postgres, string? connectionString = null, IDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts an app on a new database, or on <paramref name="connectionString"/> to join another app's cluster;
+    /// <paramref name="services"/> may put a test's own service in place of the product's.
+    /// </summary>
+    public static async Task<SellmetricsApp> StartAsync(
+        TestPostgres postgres, string? connectionString = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         connectionString ??= await postgres.CreateDatabaseAsync();
         var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
@@ -81,6 +85,7 @@ public sealed class SellmetricsApp : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(configuration);
             builder.Logging.AddProvider(logs);
             builder.Services.AddKeyedSingleton<TimeProvider>(Clock.Key, clock);
+            services?.Invoke(builder.Services);
         });
         await app.StartAsync();
         return new SellmetricsApp(app, address, connectionString, logs, clock, mailbox);
