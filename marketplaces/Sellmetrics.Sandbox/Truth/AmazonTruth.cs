@@ -26,7 +26,7 @@ internal static class AmazonTruth
                     Fulfillment = order.IsFba ? "AFN" : "MFN",
                     Units = item.Quantity,
                     Revenue = item.ItemPrice + item.ShippingPrice + item.GiftWrapPrice - item.PromotionDiscount - item.ShippingDiscount,
-                    Fees = order.IsShippedAt(now) ? -item.Fees.Sum(f => f.Amount) : 0m,
+                    Fees = order.IsShippedAt(now) ? item.Fees.Aggregate(TruthFees.Zero, (sum, f) => sum.Add(TruthFees.Of(f.Type, f.Amount))) : TruthFees.Zero,
                 };
             }
         }
@@ -42,7 +42,7 @@ internal static class AmazonTruth
                     yield return Amount(r.Marketplace, r.PostedAt, r.Reimbursement.Product.Sku) with { Reimbursements = r.Total };
                     break;
                 case ServiceFeeCharged f:
-                    yield return Amount(f.Marketplace, f.PostedAt, f.Fee.Product?.Sku) with { Fees = -f.Total };
+                    yield return Amount(f.Marketplace, f.PostedAt, f.Fee.Product?.Sku) with { Fees = TruthFees.Of(f.Fee.FeeType, f.Fee.Amount) };
                     break;
             }
         }

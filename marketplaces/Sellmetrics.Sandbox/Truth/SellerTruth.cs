@@ -18,7 +18,7 @@ internal static class SellerTruth
                 g.Key.Marketplace, g.Key.Day, g.Key.Sku, g.Key.Currency,
                 g.Sum(a => a.Units),
                 [.. g.Select(a => a.OrderId).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-                g.Sum(a => a.Revenue), g.Sum(a => a.Fees), g.Sum(a => a.Refunds), g.Sum(a => a.Reimbursements),
+                g.Sum(a => a.Revenue), g.Aggregate(TruthFees.Zero, (sum, a) => sum.Add(a.Fees)), g.Sum(a => a.Refunds), g.Sum(a => a.Reimbursements),
                 g.Where(a => a is { Fulfillment: not null, Units: not 0 }).GroupBy(a => a.Fulfillment!, StringComparer.Ordinal)
                     .ToDictionary(f => f.Key, f => f.Sum(a => a.Units), StringComparer.Ordinal)))];
     }

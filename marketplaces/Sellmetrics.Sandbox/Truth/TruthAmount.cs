@@ -14,7 +14,7 @@ internal sealed record TruthAmount(string Marketplace, DateTimeOffset At, string
 
     public decimal Revenue { get; init; }
 
-    public decimal Fees { get; init; }
+    public TruthFees Fees { get; init; } = TruthFees.Zero;
 
     public decimal Refunds { get; init; }
 

@@ -13,7 +13,7 @@ public sealed record TruthRow(
     int Units,
     IReadOnlyList<string> OrderIds,
     decimal Revenue,
-    decimal Fees,
+    TruthFees Fees,
     decimal Refunds,
     decimal Reimbursements,
     IReadOnlyDictionary<string, int> UnitsByFulfillment);

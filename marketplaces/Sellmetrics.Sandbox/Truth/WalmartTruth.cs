@@ -30,7 +30,7 @@ internal static class WalmartTruth
                         Fulfillment = order.ShipNodeType,
                         Units = 1,
                         Revenue = line.Price,
-                        Fees = order.ShippedAt is { } shipped && Settled(shipped) ? -(line.Commission + (order.IsWfs ? line.WfsFee : 0m)) : 0m,
+                        Fees = order.ShippedAt is { } shipped && Settled(shipped) ? TruthFees.Zero with { Referral = -line.Commission, Fulfillment = order.IsWfs ? -line.WfsFee : 0m } : TruthFees.Zero,
                     };
                 }
 

@@ -24,7 +24,14 @@ internal sealed class SandboxTruth(IReadOnlyList<SandboxTruth.Row> rows)
 
     public Figures Sku(string sku) => Sum(rows.Where(r => r.Sku == sku));
 
-    public Figures SkuDay(string sku, DateOnly day) => Sum(rows.Where(r => r.Sku == sku && r.Day == day));
+    /// <summary>A SKU's day with its posted fees by category (referral/fulfillment/storage/other, in cents).</summary>
+    public Figures SkuDay(string sku, DateOnly day)
+    {
+        var selected = rows.Where(r => r.Sku == sku && r.Day == day).ToList();
+        return Sum(selected) with { FeeCategories = Categories([.. Enumerable.Range(0, 4).Select(i => selected.Sum(r => r.FeeCategories[i]))]) };
+    }
+
+    public static string Categories(IReadOnlyList<decimal> byCategory) => string.Join(" / ", byCategory.Select(a => Cents(a).ToString("0.00", CultureInfo.InvariantCulture)));
 
     public int Units(string fulfillment) => rows.Sum(r => r.UnitsByFulfillment.GetValueOrDefault(fulfillment));
 
@@ -40,8 +47,8 @@ internal sealed class SandboxTruth(IReadOnlyList<SandboxTruth.Row> rows)
 
     /// <summary>One truth row as the sandbox sends it.</summary>
     public sealed record Row(
-        string Marketplace, DateOnly Day, string? Sku, int Units, IReadOnlyList<string> OrderIds, decimal Revenue, decimal Fees, decimal Refunds, decimal Reimbursements,
-        IReadOnlyDictionary<string, int> UnitsByFulfillment)
+        string Marketplace, DateOnly Day, string? Sku, int Units, IReadOnlyList<string> OrderIds, decimal Revenue, decimal Fees, IReadOnlyList<decimal> FeeCategories,
+        decimal Refunds, decimal Reimbursements, IReadOnlyDictionary<string, int> UnitsByFulfillment)
     {
         public static Row From(JsonElement r) => new(
             r.GetProperty("marketplace").GetString()!,
@@ -50,12 +57,16 @@ internal sealed class SandboxTruth(IReadOnlyList<SandboxTruth.Row> rows)
             r.GetProperty("units").GetInt32(),
             [.. r.GetProperty("orderIds").EnumerateArray().Select(o => o.GetString()!)],
             r.GetProperty("revenue").GetDecimal(),
-            r.GetProperty("fees").GetDecimal(),
+            r.GetProperty("fees").GetProperty("total").GetDecimal(),
+            [.. FeeCategoryNames.Select(c => r.GetProperty("fees").GetProperty(c).GetDecimal())],
             r.GetProperty("refunds").GetDecimal(),
             r.GetProperty("reimbursements").GetDecimal(),
             r.GetProperty("unitsByFulfillment").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32(), StringComparer.Ordinal));
     }
 
-    /// <summary>The figures compared; <see cref="Orders"/> is -1 where the API has no order count (products).</summary>
-    public sealed record Figures(int Units, int Orders, decimal Revenue, decimal Fees, decimal Refunds, decimal Reimbursements);
+    /// <summary>The fee categories, in the order <see cref="Categories"/> writes them.</summary>
+    public static readonly string[] FeeCategoryNames = ["referral", "fulfillment", "storage", "other"];
+
+    /// <summary>The figures compared; <see cref="Orders"/> is -1 where the API has no order count (products), <see cref="FeeCategories"/> null where it has no split of estimates.</summary>
+    public sealed record Figures(int Units, int Orders, decimal Revenue, decimal Fees, decimal Refunds, decimal Reimbursements, string? FeeCategories = null);
 }

@@ -30,12 +30,11 @@ internal static class TruthComparison
             var product = products.Where(p => p.GetProperty("sku").GetString() == sku)
                 .Select(p => Figures(p, -1, p.GetProperty("estimatedFees").GetDecimal())).SingleOrDefault() ?? new SandboxTruth.Figures(0, -1, 0m, 0m, 0m, 0m);
             Compare(differences, $"sku {sku}", truth.Sku(sku) with { Orders = -1 }, product);
-            var days = await SyncApp.GetAsync(seller, $"/api/products/{marketplace}/{Uri.EscapeDataString(sku)}/days?{range}");
-            foreach (var bucket in days.EnumerateArray())
+            var buckets = (await SyncApp.GetAsync(seller, $"/api/products/{marketplace}/{Uri.EscapeDataString(sku)}/days?{range}")).EnumerateArray()
+                .ToDictionary(b => DateOnly.Parse(b.GetProperty("day").GetString()!, CultureInfo.InvariantCulture));
+            foreach (var date in buckets.Keys.Union(truth.Rows.Where(r => r.Sku == sku).Select(r => r.Day)).Order())
             {
-                var date = DateOnly.Parse(bucket.GetProperty("day").GetString()!, CultureInfo.InvariantCulture);
-                var estimated = bucket.GetProperty("estimatedFees").GetProperty("total").GetDecimal();
-                var shown = Figures(bucket, -1, estimated) with { Fees = SandboxTruth.Cents(bucket.GetProperty("fees").GetProperty("total").GetDecimal() - estimated) };
+                var shown = buckets.TryGetValue(date, out var bucket) ? SkuDay(bucket) : new SandboxTruth.Figures(0, -1, 0m, 0m, 0m, 0m, SandboxTruth.Categories([0m, 0m, 0m, 0m]));
                 Compare(differences, $"sku {sku} on {date:yyyy-MM-dd}", truth.SkuDay(sku, date) with { Orders = -1 }, shown);
             }
         }
@@ -56,6 +55,12 @@ internal static class TruthComparison
         }
 
         return (int)units;
+    }
+
+    private static SandboxTruth.Figures SkuDay(JsonElement bucket)
+    {
+        var posted = SandboxTruth.FeeCategoryNames.Select(c => bucket.GetProperty("fees").GetProperty(c).GetDecimal() - bucket.GetProperty("estimatedFees").GetProperty(c).GetDecimal()).ToList();
+        return Figures(bucket, -1, bucket.GetProperty("estimatedFees").GetProperty("total").GetDecimal()) with { FeeCategories = SandboxTruth.Categories(posted) };
     }
 
     private static SandboxTruth.Figures Figures(JsonElement shown, int orders, decimal estimatedFees)
