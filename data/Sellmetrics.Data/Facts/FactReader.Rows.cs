@@ -8,7 +8,7 @@ namespace Sellmetrics.Data.Facts;
 // The columns each fact is read with, and how a row becomes its record.
 public sealed partial class FactReader
 {
-    private const string OrderSql = "SELECT order_id, marketplace, purchased_at, status FROM orders";
+    private const string OrderSql = "SELECT order_id, marketplace, purchased_at, status, fulfillment FROM orders";
     private const string ItemSql = "SELECT order_id, order_item_id, sku, product_id, quantity, currency, item_price, shipping_price, gift_wrap_price, promotion_discount, shipping_discount, tax FROM order_items";
     private const string FeeSql = "SELECT id, order_id, sku, fee_type, currency, amount, posted_at FROM fee_lines";
     private const string RefundSql = "SELECT id, order_id, sku, posted_at, currency, principal, shipping, gift_wrap, promotion, fee_adjustments, other FROM refund_events";
@@ -31,7 +31,7 @@ public sealed partial class FactReader
         """;
 
     private static Order ReadOrder(NpgsqlDataReader r) =>
-        new(r.GetString(0), r.GetString(1), r.GetFieldValue<DateTimeOffset>(2), Enum.Parse<OrderStatus>(r.GetString(3)));
+        new(r.GetString(0), r.GetString(1), r.GetFieldValue<DateTimeOffset>(2), Enum.Parse<OrderStatus>(r.GetString(3)), r.IsDBNull(4) ? null : r.GetString(4));
 
     private static OrderItem ReadItem(NpgsqlDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetString(5),

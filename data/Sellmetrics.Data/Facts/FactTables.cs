@@ -11,6 +11,7 @@ internal static class FactTables
         Text<Order>("order_id", f => f.OrderId, key: true),
         Instant<Order>("purchased_at", f => f.PurchasedAt),
         Text<Order>("status", f => f.Status.ToString()),
+        Text<Order>("fulfillment", f => f.Fulfillment),
     ]);
 
     public static readonly FactTable<MarketplaceFact<OrderItem>> Items = new("order_items",

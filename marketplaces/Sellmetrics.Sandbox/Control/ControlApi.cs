@@ -7,6 +7,7 @@ using Sellmetrics.Sandbox.Faults;
 using Sellmetrics.Sandbox.Hosting;
 using Sellmetrics.Sandbox.Scripting;
 using Sellmetrics.Sandbox.Sellers;
+using Sellmetrics.Sandbox.Truth;
 
 namespace Sellmetrics.Sandbox.Control;
 
@@ -22,6 +23,7 @@ internal static class ControlApi
         group.MapPost("/sellers/{sellerId}/orders", CreateOrder);
         group.MapPost("/sellers/{sellerId}/walmart-orders", CreateWalmartOrder);
         group.MapPost("/sellers/{sellerId}/revoke", Revoke);
+        group.MapGet("/sellers/{sellerId}/truth", TruthEndpoint.Get);
         group.MapGet("/faults", CurrentFaults);
         group.MapPost("/faults", InjectFaults);
         group.MapDelete("/faults", ClearFaults);

@@ -38,7 +38,7 @@ internal static class WalmartOrderJson
                 },
             },
             orderLines = new { orderLine = order.Lines.Select(l => Line(order, l, asOf)) },
-            shipNode = new { type = order.ShipNodeType, name = order.IsWfs ? "WFS" : "Seller warehouse", id = order.IsWfs ? "WFS-1" : "SN-" + order.PurchaseOrderId[..4] },
+            shipNode = new { type = order.ShipNodeType, name = order.ShipNodeType switch { WalmartOrder.WfsFulfilled => "WFS", WalmartOrder.ThirdPartyFulfilled => "3PL warehouse", _ => "Seller warehouse" }, id = order.IsWfs ? "WFS-1" : "SN-" + order.PurchaseOrderId[..4] },
         };
     }
 

@@ -2,7 +2,7 @@ using static System.FormattableString;
 
 namespace Sellmetrics.Profit.Ledger;
 
-// Units, revenue and COGS of each sale, on its purchase day.
+// Units, revenue and COGS of each sale, on its purchase day; the units line names who fulfilled the order where known (WFS or the seller).
 internal static class SaleLines
 {
     public static IEnumerable<DatedLine> For(SkuBook book)
@@ -12,7 +12,7 @@ internal static class SaleLines
             var item = sale.Item;
             if (item.Quantity != 0)
             {
-                yield return Line(ProfitComponent.Units, item.Quantity, Invariant($"order {item.OrderId}"));
+                yield return Line(ProfitComponent.Units, item.Quantity, sale.Order.Fulfillment is { } by ? Invariant($"order {item.OrderId}, {by}") : Invariant($"order {item.OrderId}"));
             }
 
             yield return Line(ProfitComponent.Revenue, item.ItemPrice, "item price");

@@ -11,7 +11,7 @@ public static class WalmartOrderFacts
 {
     public static FactBatch From(IReadOnlyList<WalmartOrder> orders) => new(WalmartMarketplace.Id)
     {
-        Orders = [.. orders.Select(o => new Order(o.PurchaseOrderId, WalmartMarketplace.Id, o.OrderDate, StatusOf(Lines(o))))],
+        Orders = [.. orders.Select(o => new Order(o.PurchaseOrderId, WalmartMarketplace.Id, o.OrderDate, StatusOf(Lines(o)), o.ShipNode?.Type))],
         Items = [.. orders.SelectMany(o => OrderItems.SumBySku(Lines(o).Select(line => Item(o.PurchaseOrderId, line))))],
     };
 

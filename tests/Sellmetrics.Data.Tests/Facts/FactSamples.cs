@@ -13,7 +13,7 @@ internal static class FactSamples
         var ids = Enumerable.Range(first, count).Select(n => $"111-{n:D7}-0000001").ToList();
         return new FactBatch(Us)
         {
-            Orders = [.. ids.Select((id, n) => new Order(id, Us, Start.AddMinutes(n), n % 17 == 0 ? OrderStatus.Cancelled : OrderStatus.Shipped))],
+            Orders = [.. ids.Select((id, n) => new Order(id, Us, Start.AddMinutes(n), n % 17 == 0 ? OrderStatus.Cancelled : OrderStatus.Shipped, n % 3 == 0 ? "WFSFulfilled" : null))],
             Items = [.. ids.SelectMany(id => new[] { Item(id, "MUG-01", 2, 39.98m), Item(id, "LAMP-02", 1, 24.50m) })],
             Fees = [.. ids.SelectMany((id, n) => new[]
             {

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -23,10 +25,14 @@ public sealed class ControlAccessTests
         using var http = Client(app, remoteAddress);
 
         using var seller = await http.GetAsync("/sandbox/control/sellers/default", TestContext.Current.CancellationToken);
+        using var local = Client(app, remoteAddress: null);
+        var sellerId = (await local.GetFromJsonAsync<JsonElement>("/sandbox/control/sellers/default", TestContext.Current.CancellationToken)).GetProperty("sellerId").GetString();
+        using var truth = await http.GetAsync($"/sandbox/control/sellers/{sellerId}/truth?from=2026-06-01&to=2026-06-02", TestContext.Current.CancellationToken);
         using var faults = await http.PostAsync("/sandbox/control/faults", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
         using var token = await http.PostAsync("/sandbox/amazon-auth/auth/o2/token", new FormUrlEncodedContent([]), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, seller.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, truth.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, faults.StatusCode);
         // The marketplace routes stand in for Amazon and answer anyone, as Amazon does.
         Assert.Equal(HttpStatusCode.BadRequest, token.StatusCode);

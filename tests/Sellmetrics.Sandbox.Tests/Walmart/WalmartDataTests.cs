@@ -31,16 +31,24 @@ public sealed class WalmartDataTests
     }
 
     [Fact]
-    public async Task WfsOrdersAreAskedForByShipNodeType()
+    public async Task EachShipNodeTypeIsAskedForByItselfAndTheDefaultSellerSellsThroughAllThree()
     {
         await using var sandbox = await SandboxApp.StartAsync();
         var token = await WalmartCalls.AccessTokenAsync(sandbox, await sandbox.DefaultSellerAsync());
+        var counts = new Dictionary<string, int>();
 
-        var wfs = JsonDocument.Parse(await WalmartCalls.TextAsync(sandbox, token, "/v3/orders?createdStartDate=2026-04-01&shipNodeType=WFSFulfilled&limit=200"))
-            .RootElement.GetProperty("list").GetProperty("elements").GetProperty("order").EnumerateArray().ToList();
+        foreach (var type in new[] { "SellerFulfilled", "WFSFulfilled", "3PLFulfilled" })
+        {
+            var list = JsonDocument.Parse(await WalmartCalls.TextAsync(sandbox, token, $"/v3/orders?createdStartDate=2026-04-01&shipNodeType={type}&limit=200"))
+                .RootElement.GetProperty("list");
+            Assert.All(list.GetProperty("elements").GetProperty("order").EnumerateArray(), o => Assert.Equal(type, o.GetProperty("shipNode").GetProperty("type").GetString()));
+            counts[type] = list.GetProperty("meta").GetProperty("totalCount").GetInt32();
+        }
 
-        Assert.NotEmpty(wfs);
-        Assert.All(wfs, o => Assert.Equal("WFSFulfilled", o.GetProperty("shipNode").GetProperty("type").GetString()));
+        var unfiltered = JsonDocument.Parse(await WalmartCalls.TextAsync(sandbox, token, "/v3/orders?createdStartDate=2026-04-01&limit=200"))
+            .RootElement.GetProperty("list").GetProperty("elements").GetProperty("order").EnumerateArray();
+        Assert.All(unfiltered, o => Assert.Equal("SellerFulfilled", o.GetProperty("shipNode").GetProperty("type").GetString()));
+        Assert.True(counts["WFSFulfilled"] >= counts["SellerFulfilled"] / 2 && counts["3PLFulfilled"] > 0, $"a good share of WFS and some 3PL: {string.Join(", ", counts)}");
     }
 
     [Fact]

@@ -4,7 +4,10 @@ using Sellmetrics.Sync.Walmart;
 
 namespace Sellmetrics.Grains.Sync.Walmart;
 
-/// <summary>Walmart orders (revenue and units): Walmart keeps 180 days, read by creation date; recent changes by modification date.</summary>
+/// <summary>
+/// Walmart orders (revenue and units) of every ship-node type (Walmart answers one type per query, seller-fulfilled by default):
+/// Walmart keeps 180 days, read by creation date; recent changes by modification date.
+/// </summary>
 internal sealed class WalmartOrdersPull : DatasetPull
 {
     private static readonly TimeSpan Retention = TimeSpan.FromDays(180);
@@ -20,14 +23,17 @@ internal sealed class WalmartOrdersPull : DatasetPull
     public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
     {
         var orders = new List<WalmartOrder>();
-        var source = kind == SyncStepKind.CatchUp
-            ? context.WalmartApi.GetOrdersAsync(context.Time.GetUtcNow() - Retention + TimeSpan.FromDays(1), window.From, cancellationToken: cancellationToken)
-            : context.WalmartApi.GetOrdersAsync(window.From, cancellationToken: cancellationToken);
-        await foreach (var order in source)
+        foreach (var shipNodeType in WalmartShipNodeTypes.All)
         {
-            if (kind == SyncStepKind.CatchUp || order.OrderDate < window.To)
+            var source = kind == SyncStepKind.CatchUp
+                ? context.WalmartApi.GetOrdersAsync(context.Time.GetUtcNow() - Retention + TimeSpan.FromDays(1), window.From, shipNodeType, cancellationToken)
+                : context.WalmartApi.GetOrdersAsync(window.From, shipNodeType: shipNodeType, cancellationToken: cancellationToken);
+            await foreach (var order in source)
             {
-                orders.Add(order);
+                if (kind == SyncStepKind.CatchUp || order.OrderDate < window.To)
+                {
+                    orders.Add(order.ShipNode?.Type is null ? order with { ShipNode = new WalmartShipNode(shipNodeType, null, null) } : order);
+                }
             }
         }
 

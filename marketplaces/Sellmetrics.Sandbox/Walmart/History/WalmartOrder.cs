@@ -2,12 +2,15 @@ using Sellmetrics.Sandbox.Generation;
 
 namespace Sellmetrics.Sandbox.Walmart.History;
 
-/// <summary>A generated Walmart order with its whole life decided up front; its status depends on the instant asked about.</summary>
+/// <summary>
+/// A generated Walmart order with its whole life decided up front; its status depends on the instant asked about.
+/// <see cref="ShipNodeType"/> is who ships it: the seller, WFS (Walmart, which charges a fulfillment fee) or the seller's 3PL.
+/// </summary>
 internal sealed record WalmartOrder(
     string PurchaseOrderId,
     string CustomerOrderId,
     DateTimeOffset OrderDate,
-    bool IsWfs,
+    string ShipNodeType,
     string MethodCode,
     ShipTo ShipTo,
     IReadOnlyList<WalmartOrderLine> Lines,
@@ -17,7 +20,11 @@ internal sealed record WalmartOrder(
     DateTimeOffset? CanceledAt,
     WalmartReturn? Return)
 {
-    public string ShipNodeType => IsWfs ? "WFSFulfilled" : "SellerFulfilled";
+    public const string SellerFulfilled = "SellerFulfilled";
+    public const string WfsFulfilled = "WFSFulfilled";
+    public const string ThirdPartyFulfilled = "3PLFulfilled";
+
+    public bool IsWfs => ShipNodeType == WfsFulfilled;
 
     public string StatusAt(DateTimeOffset at) => this switch
     {

@@ -2,7 +2,7 @@ using Sellmetrics.Sandbox.Generation;
 
 namespace Sellmetrics.Sandbox.Walmart.History;
 
-/// <summary>Creates one Walmart order: a unit per line, seller-fulfilled or WFS, sometimes cancelled, sometimes returned.</summary>
+/// <summary>Creates one Walmart order: a unit per line, seller-fulfilled, WFS or 3PL, sometimes cancelled, sometimes returned.</summary>
 internal static class WalmartOrderFactory
 {
     private static readonly string[] MethodCodes = ["Standard", "Standard", "Standard", "Express", "Value"];
@@ -38,11 +38,12 @@ internal static class WalmartOrderFactory
             ? acknowledged + (liveTimeScale is null ? TimeSpan.FromHours(random.Next(6, 48)) : TimeSpan.FromMinutes(10) / scale)
             : null;
         DateTimeOffset? delivered = shipped + (liveTimeScale is null ? TimeSpan.FromHours(random.Next(30, 120)) : TimeSpan.FromMinutes(30) / scale);
+        var purchaseOrderId = random.Next(1, 10) + random.Digits(12);
         return new WalmartOrder(
-            PurchaseOrderId: random.Next(1, 10) + random.Digits(12),
+            PurchaseOrderId: purchaseOrderId,
             CustomerOrderId: random.Next(1, 10) + random.Digits(12),
             OrderDate: orderDate,
-            IsWfs: isWfs,
+            ShipNodeType: ShipNodeTypeOf(isWfs, purchaseOrderId),
             MethodCode: random.Pick(MethodCodes),
             ShipTo: random.Pick(ShipTo.UnitedStates),
             Lines: lines,
@@ -52,6 +53,10 @@ internal static class WalmartOrderFactory
             CanceledAt: canceled,
             Return: delivered is { } at && liveTimeScale is null && random.Chance(0.06) ? CreateReturn(random, at, lines) : null);
     }
+
+    // A quarter of the seller's own orders go through a 3PL, decided by the order id so the random stream (and every other order) stays as it was.
+    private static string ShipNodeTypeOf(bool isWfs, string purchaseOrderId) =>
+        isWfs ? WalmartOrder.WfsFulfilled : StableHash.Of(purchaseOrderId) % 4 == 0 ? WalmartOrder.ThirdPartyFulfilled : WalmartOrder.SellerFulfilled;
 
     private static WalmartReturn CreateReturn(SeededRandom random, DateTimeOffset deliveredAt, List<WalmartOrderLine> lines)
     {

@@ -1,0 +1,64 @@
+using Sellmetrics.Testing;
+using Sellmetrics.Web.Tests.Infrastructure;
+
+namespace Sellmetrics.Web.Tests.Sync;
+
+/// <summary>Every figure the API shows for an imported sandbox seller equals the sandbox's own record, per day and per SKU, to the cent.</summary>
+public sealed class GroundTruthTests(TestPostgres postgres)
+{
+    private const string Walmart = "WALMART_US";
+    private const string AmazonUs = "ATVPDKIKX0DER";
+
+    // A reporting day that is not UTC's, so the Amazon comparison also checks where the product cuts its days.
+    private const string TimeZone = "America/Los_Angeles";
+
+    [Fact]
+    public async Task TheDefaultWalmartSellersOrdersOfEveryShipNodeTypeShowExactlyWhatTheSandboxSoldChargedAndRefunded()
+    {
+        await using var app = await SyncApp.StartAsync(postgres, historyDays: 60);
+        var seller = await Seller.SignUpAsync(app, "WalmartTruth");
+        var credentials = await SyncApp.GetDefaultSellerAsync(app);
+        await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Put, "/api/connections/walmart", new
+        {
+            clientId = credentials.GetProperty("walmartClientId").GetString(),
+            clientSecret = credentials.GetProperty("walmartClientSecret").GetString(),
+        }));
+        await SyncApp.WaitForImportAsync(seller);
+        var (from, to) = Window();
+
+        var truth = await SandboxTruth.GetAsync(app, credentials.GetProperty("sellerId").GetString()!, Walmart, from, to);
+        var differences = await TruthComparison.DifferencesAsync(seller, truth, Walmart, from, to);
+
+        Assert.True(truth.Units("WFSFulfilled") > 0 && truth.Units("3PLFulfilled") > 0 && truth.Units("SellerFulfilled") > 0, "the sandbox sold through every ship-node type");
+        Assert.True(truth.Rows.Sum(r => r.Refunds) > 0m && truth.Rows.Sum(r => r.FeeCategories[1]) > 0m, "the window has settled WFS fees and refunds");
+        Assert.True(differences.Count == 0, $"{differences.Count} differences:\n{string.Join('\n', differences.Take(40))}");
+        var skus = truth.Rows.Select(r => r.Sku).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        Assert.Equal(truth.Units("WFSFulfilled"), await TruthComparison.UnitsFulfilledByAsync(seller, Walmart, skus, from, to, "WFSFulfilled"));
+        Assert.Equal(truth.Units("3PLFulfilled"), await TruthComparison.UnitsFulfilledByAsync(seller, Walmart, skus, from, to, "3PLFulfilled"));
+    }
+
+    [Fact]
+    public async Task AnAmazonSellersImportShowsExactlyWhatTheSandboxSoldChargedRefundedAndReimbursedOnItsOwnReportingDays()
+    {
+        await using var app = await SyncApp.StartAsync(postgres, historyDays: 60);
+        var seller = await Seller.SignUpAsync(app, "AmazonTruth");
+        await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Put, "/api/settings", new { timeZone = TimeZone }));
+        var credentials = await SyncApp.CreateSandboxSellerAsync(app, 7411);
+        await SyncApp.ConnectAmazonAsync(seller, credentials, AmazonUs);
+        await SyncApp.WaitForImportAsync(seller, TimeSpan.FromMinutes(4));
+        var (from, to) = Window();
+
+        var truth = await SandboxTruth.GetAsync(app, credentials.GetProperty("sellerId").GetString()!, AmazonUs, from, to, TimeZone);
+        var differences = await TruthComparison.DifferencesAsync(seller, truth, AmazonUs, from, to);
+
+        Assert.True(truth.Rows.Sum(r => r.Units) > 100 && truth.Rows.Sum(r => r.Refunds) > 0m, "the window has sales and refunds");
+        Assert.True(differences.Count == 0, $"{differences.Count} differences:\n{string.Join('\n', differences.Take(40))}");
+    }
+
+    // Well inside the 60 days imported (an order's fees and refunds post after it), and ending before the unsettled days.
+    private static (DateOnly From, DateOnly To) Window()
+    {
+        var to = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-3);
+        return (to.AddDays(-34), to);
+    }
+}
