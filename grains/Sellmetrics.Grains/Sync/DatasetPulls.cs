@@ -12,7 +12,7 @@ internal static class DatasetPulls
         MarketplaceNames.Amazon =>
         [
             new AmazonOrdersPull(), new AmazonFinancesPull(zone), new AmazonInventoryPull(), new AmazonReturnsPull(),
-            new AmazonReimbursementsPull(), new AmazonCatalogPull(), new AmazonTrafficPull(),
+            new AmazonReimbursementsPull(), new AmazonCatalogPull(), new AmazonTrafficPull(), new AmazonSettlementsPull(),
         ],
         MarketplaceNames.Walmart =>
         [

@@ -18,5 +18,7 @@ internal static class FactBatches
         Inventory = [.. batches.SelectMany(b => b.Inventory)],
         Catalog = [.. batches.SelectMany(b => b.Catalog)],
         Traffic = [.. batches.SelectMany(b => b.Traffic)],
+        Payouts = [.. batches.SelectMany(b => b.Payouts)],
+        PayoutLines = [.. batches.SelectMany(b => b.PayoutLines)],
     };
 }
