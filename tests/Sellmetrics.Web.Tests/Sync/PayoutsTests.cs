@@ -67,10 +67,15 @@ public sealed class PayoutsTests(SandboxSyncApp fixture) : IClassFixture<Sandbox
     [Fact]
     public async Task PayoutsAreTheSellersOwnAndABadRangeIsAProblemNotAnError()
     {
-        var seller = await Seller.SignUpAsync(fixture.App, "PayoutsEmpty");
+        var owner = await Seller.SignUpAsync(fixture.App, "PayoutsOwner");
+        await SyncApp.ConnectAmazonAsync(owner, await SyncApp.CreateSandboxSellerAsync(fixture.App, 7602));
+        await SyncApp.WaitForImportAsync(owner, TimeSpan.FromMinutes(4));
+        var seller = await Seller.SignUpAsync(fixture.App, "PayoutsStranger");
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var range = $"from={today.AddDays(-120):yyyy-MM-dd}&to={today:yyyy-MM-dd}";
 
-        Assert.Empty((await SyncApp.GetAsync(seller, $"/api/payouts?from={today.AddDays(-120):yyyy-MM-dd}&to={today:yyyy-MM-dd}")).EnumerateArray());
+        Assert.NotEmpty((await SyncApp.GetAsync(owner, $"/api/payouts?{range}")).EnumerateArray());
+        Assert.Empty((await SyncApp.GetAsync(seller, $"/api/payouts?{range}")).EnumerateArray());
         var bad = await seller.Browser.GetAsync("/api/payouts?from=2026-02-30&to=yesterday");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal("application/problem+json", bad.Content.Headers.ContentType?.MediaType);

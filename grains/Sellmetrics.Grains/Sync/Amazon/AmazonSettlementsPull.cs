@@ -30,7 +30,8 @@ internal sealed class AmazonSettlementsPull : DatasetPull
         var batches = new List<FactBatch>();
         await foreach (var report in api.GetReportsAsync(ReportTypes.Settlement, window.From, cancellationToken))
         {
-            if (report is { ProcessingStatus: ReportProcessingStatus.Done, ReportDocumentId: { } documentId } && report.CreatedTime < window.To)
+            if (report is { ProcessingStatus: ReportProcessingStatus.Done, ReportDocumentId: { } documentId } && report.CreatedTime < window.To
+                && (report.MarketplaceIds is not { Count: > 0 } ids || ids.Contains(context.MarketplaceId)))
             {
                 var text = await api.DownloadReportDocumentAsync(documentId, cancellationToken);
                 batches.Add(SettlementPayouts.From(SettlementReportParser.Parse(new StringReader(text)), context.MarketplaceId));
