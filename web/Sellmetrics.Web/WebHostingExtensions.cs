@@ -12,6 +12,7 @@ using Sellmetrics.Web.Costs;
 using Sellmetrics.Web.Dashboard;
 using Sellmetrics.Web.Health;
 using Sellmetrics.Web.Ledger;
+using Sellmetrics.Web.Payouts;
 using Sellmetrics.Web.Products;
 using Sellmetrics.Web.Profit;
 using Sellmetrics.Web.Security;
@@ -71,6 +72,7 @@ public static class WebHostingExtensions
         app.MapProfitApi();
         app.MapProductsApi();
         app.MapLedgerApi();
+        app.MapPayoutsApi();
         app.MapSettingsApi();
         app.MapDashboard();
         app.MapOpenApi();

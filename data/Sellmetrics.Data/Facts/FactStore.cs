@@ -28,6 +28,8 @@ public sealed class FactStore(TenantDatabase tenants)
             Inventory = await Upsert(FactTables.Inventory, batch.Inventory),
             Catalog = await Upsert(FactTables.Catalog, batch.Catalog),
             Traffic = await Upsert(FactTables.Traffic, batch.Traffic),
+            Payouts = await Upsert(FactTables.Payouts, batch.Payouts),
+            PayoutLines = await Upsert(FactTables.PayoutLines, batch.PayoutLines),
         };
         if (progress is not null)
         {

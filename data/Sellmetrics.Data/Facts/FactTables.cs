@@ -1,4 +1,5 @@
 using Sellmetrics.Profit.Facts;
+using Sellmetrics.Profit.Payouts;
 
 namespace Sellmetrics.Data.Facts;
 
@@ -150,6 +151,29 @@ internal static class FactTables
         new FactColumn<MarketplaceFact<TrafficDay>, decimal?>("buy_box_percentage", "numeric", f => f.Fact.BuyBoxPercentage),
     ]);
 
+    public static readonly FactTable<MarketplaceFact<Payout>> Payouts = new("payouts",
+    [
+        Marketplace<Payout>(),
+        Text<Payout>("settlement_id", f => f.SettlementId, key: true),
+        Instant<Payout>("period_start", f => f.PeriodStart),
+        Instant<Payout>("period_end", f => f.PeriodEnd),
+        OptionalInstant<Payout>("deposit_date", f => f.DepositDate),
+        Money<Payout>("deposit_amount", f => f.DepositAmount),
+        Text<Payout>("currency", f => f.Currency),
+    ]);
+
+    public static readonly FactTable<MarketplaceFact<PayoutLine>> PayoutLines = new("payout_lines",
+    [
+        Marketplace<PayoutLine>(),
+        Text<PayoutLine>("settlement_id", f => f.SettlementId, key: true),
+        Text<PayoutLine>("kind", f => f.Kind.ToString(), key: true),
+        Text<PayoutLine>("reference", f => f.Reference, key: true),
+        Text<PayoutLine>("order_id", f => f.OrderId),
+        Text<PayoutLine>("sku", f => f.Sku),
+        OptionalInstant<PayoutLine>("posted_at", f => f.PostedAt),
+        Money<PayoutLine>("amount", f => f.Amount),
+    ]);
+
     private static FactColumn<MarketplaceFact<T>> Marketplace<T>() =>
         new FactColumn<MarketplaceFact<T>, string>("marketplace", "varchar", f => f.Marketplace, Key: true);
 
@@ -164,6 +188,9 @@ internal static class FactTables
 
     private static FactColumn<MarketplaceFact<T>> Day<T>(string name, Func<T, DateOnly> value, bool key = false) =>
         new FactColumn<MarketplaceFact<T>, DateOnly>(name, "date", f => value(f.Fact), key);
+
+    private static FactColumn<MarketplaceFact<T>> OptionalInstant<T>(string name, Func<T, DateTimeOffset?> value) =>
+        new FactColumn<MarketplaceFact<T>, DateTimeOffset?>(name, "timestamptz", f => value(f.Fact)?.ToUniversalTime());
 
     // PostgreSQL keeps instants in UTC; Npgsql takes only UTC offsets for timestamptz.
     private static FactColumn<MarketplaceFact<T>> Instant<T>(string name, Func<T, DateTimeOffset> value, bool compared = true) =>

@@ -1,4 +1,5 @@
 using Sellmetrics.Profit.Facts;
+using Sellmetrics.Profit.Payouts;
 
 namespace Sellmetrics.Grains.Tenants;
 
@@ -17,4 +18,7 @@ public interface ITenantLedgerGrain : IGrainWithStringKey
 
     /// <summary>Sessions, page views and units per listing and day.</summary>
     Task<IReadOnlyList<MarketplaceFact<TrafficDay>>> GetTrafficAsync(DateOnly from, DateOnly to);
+
+    /// <summary>The payouts whose settlement period overlaps the given UTC days, each set against the ledger with every difference named.</summary>
+    Task<IReadOnlyList<ReconciledPayout>> GetPayoutsAsync(DateOnly from, DateOnly to);
 }

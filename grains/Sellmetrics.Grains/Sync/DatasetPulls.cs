@@ -14,7 +14,7 @@ internal static class DatasetPulls
         MarketplaceNames.Amazon =>
         [
             new AmazonOrdersPull(), new AmazonCatalogPull(), new AmazonFinancesPull(), new AmazonInventoryPull(), new AmazonReturnsPull(),
-            new AmazonReimbursementsPull(), new AmazonTrafficPull(),
+            new AmazonReimbursementsPull(), new AmazonTrafficPull(), new AmazonSettlementsPull(),
         ],
         MarketplaceNames.Walmart =>
         [

@@ -19,5 +19,7 @@ internal static class FactBatches
         Catalog = [.. batches.SelectMany(b => b.Catalog)],
         Traffic = [.. batches.SelectMany(b => b.Traffic)],
         RefusedLines = [.. batches.SelectMany(b => b.RefusedLines)],
+        Payouts = [.. batches.SelectMany(b => b.Payouts)],
+        PayoutLines = [.. batches.SelectMany(b => b.PayoutLines)],
     };
 }

@@ -1,6 +1,7 @@
 using Orleans.Concurrency;
 using Sellmetrics.Data.Facts;
 using Sellmetrics.Profit.Facts;
+using Sellmetrics.Profit.Payouts;
 
 namespace Sellmetrics.Grains.Tenants;
 
@@ -17,4 +18,7 @@ public sealed class TenantLedgerGrain(FactReader facts) : Grain, ITenantLedgerGr
         facts.ListReimbursementDetailsAsync(TenantId, from, to);
 
     public Task<IReadOnlyList<MarketplaceFact<TrafficDay>>> GetTrafficAsync(DateOnly from, DateOnly to) => facts.ListTrafficAsync(TenantId, from, to);
+
+    public async Task<IReadOnlyList<ReconciledPayout>> GetPayoutsAsync(DateOnly from, DateOnly to) =>
+        [.. (await facts.ListPayoutsAsync(TenantId, from, to)).Select(PayoutReconciler.Reconcile)];
 }

@@ -24,6 +24,7 @@ internal static class ControlApi
         group.MapPost("/sellers/{sellerId}/walmart-orders", CreateWalmartOrder);
         group.MapPost("/sellers/{sellerId}/revoke", Revoke);
         group.MapGet("/sellers/{sellerId}/truth", TruthEndpoint.Get);
+        group.MapGet("/sellers/{sellerId}/settlements", SettlementTruth.List);
         group.MapGet("/faults", CurrentFaults);
         group.MapPost("/faults", InjectFaults);
         group.MapDelete("/faults", ClearFaults);

@@ -9,6 +9,15 @@ internal sealed record SettlementPeriod(string Id, DateTimeOffset Start, DateTim
 
     public DateTimeOffset FundTransferAt => End.AddDays(1);
 
+    /// <summary>What Amazon holds back from this period's deposit, released into the next one's.</summary>
+    public decimal ReserveHeld(long seed) => Reserve(seed, DateOnly.FromDateTime(Start.UtcDateTime).DayNumber);
+
+    /// <summary>The previous period's reserve, released into this deposit.</summary>
+    public decimal ReserveReleased(long seed) => Reserve(seed, DateOnly.FromDateTime(Start.UtcDateTime).DayNumber - Days);
+
+    /// <summary>What the settlement adds to its events' total: the reserve released less the reserve held.</summary>
+    public decimal ReserveNet(long seed) => ReserveReleased(seed) - ReserveHeld(seed);
+
     /// <summary>Periods that start in [from, to), oldest first.</summary>
     public static IEnumerable<SettlementPeriod> StartingBetween(long seed, DateTimeOffset from, DateTimeOffset to)
     {
@@ -29,6 +38,8 @@ internal sealed record SettlementPeriod(string Id, DateTimeOffset Start, DateTim
             }
         }
     }
+
+    private static decimal Reserve(long seed, int startDay) => SeededRandom.For(seed, 7, startDay).NextMoney(20m, 120m);
 
     private static SettlementPeriod Create(long seed, int startDay)
     {

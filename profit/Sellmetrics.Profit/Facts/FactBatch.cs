@@ -1,3 +1,5 @@
+using Sellmetrics.Profit.Payouts;
+
 namespace Sellmetrics.Profit.Facts;
 
 /// <summary>
@@ -31,7 +33,12 @@ public sealed record FactBatch(string Marketplace)
     /// <summary>The kind (<see cref="RefusedLineKinds"/>) of each line the mapper refused to store: its currency was in neither the payload nor the marketplace table.</summary>
     public IReadOnlyList<string> RefusedLines { get; init; } = [];
 
+    /// <summary>Settlements and their lines: not profit facts, stored beside them to reconcile deposits with the ledger.</summary>
+    public IReadOnlyList<Payout> Payouts { get; init; } = [];
+
+    public IReadOnlyList<PayoutLine> PayoutLines { get; init; } = [];
+
     public int Count =>
         Orders.Count + Items.Count + Fees.Count + Refunds.Count + ServiceFees.Count + Reimbursements.Count + Returns.Count
-        + ReimbursementDetails.Count + Inventory.Count + Catalog.Count + Traffic.Count;
+        + ReimbursementDetails.Count + Inventory.Count + Catalog.Count + Traffic.Count + Payouts.Count + PayoutLines.Count;
 }

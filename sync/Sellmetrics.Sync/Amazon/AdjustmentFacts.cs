@@ -16,6 +16,9 @@ public static class AdjustmentFacts
         "WAREHOUSE_LOST", "WAREHOUSE_DAMAGE", "REVERSAL_REIMBURSEMENT", "COMPENSATED_CLAWBACK", "MISSING_FROM_INBOUND", "FREE_REPLACEMENT_REFUND_ITEMS",
     };
 
+    /// <summary>Whether an adjustment type (as Finances or a settlement report names it) is a reimbursement.</summary>
+    public static bool IsReimbursement(string adjustmentType) => ReimbursementTypes.Contains(adjustmentType);
+
     public static IReadOnlyList<Reimbursement> Reimbursements(IEnumerable<AdjustmentEvent> events, string marketplaceId, ICollection<string> refused)
     {
         var ordinals = new Dictionary<(string, string?, DateTimeOffset), int>();

@@ -30,5 +30,7 @@ public sealed class SettlementReportTests
         Assert.Equal(group.GetProperty("OriginalTotal").GetProperty("CurrencyAmount").GetDecimal(), total);
         Assert.Contains(rows, r => r["transaction-type"] == "Refund");
         Assert.Contains(rows, r => r["amount-description"] == "Commission");
+        Assert.Contains(rows, r => r["amount-description"] == "Current Reserve Amount" && r["amount"].StartsWith('-'));
+        Assert.Contains(rows, r => r["amount-description"] == "Previous Reserve Amount Balance");
     }
 }

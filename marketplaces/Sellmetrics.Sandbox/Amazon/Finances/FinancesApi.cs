@@ -109,7 +109,7 @@ internal static class FinancesApi
             payload = new
             {
                 page.NextToken,
-                FinancialEventGroupList = page.Items.Select(p => Group(p, UnitedStatesTotal(seller.Amazon.EventsPostedBetween(p.Start, p.End, now)), now)),
+                FinancialEventGroupList = page.Items.Select(p => Group(p, UnitedStatesTotal(seller.Amazon.EventsPostedBetween(p.Start, p.End, now)) + p.ReserveNet(seller.Seed), now)),
             },
         });
     }

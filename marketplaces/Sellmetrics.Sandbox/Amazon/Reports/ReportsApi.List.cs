@@ -35,9 +35,11 @@ internal static partial class ReportsApi
         }
 
         var statuses = SpApiQuery.List(query, "processingStatuses");
+        var marketplaceIds = SpApiQuery.List(query, "marketplaceIds");
         var seller = http.Seller();
         var matching = reports.All(seller)
             .Where(r => types.Contains(r.ReportType) && r.CreatedTime >= (since ?? now.AddDays(-90)) && r.CreatedTime <= (until ?? now))
+            .Where(r => marketplaceIds.Count == 0 || r.MarketplaceIds.Any(marketplaceIds.Contains))
             .Select(r => (Report: r, Status: reports.Status(seller, r)))
             .Where(x => statuses.Count == 0 || statuses.Contains(x.Status))
             .OrderByDescending(x => x.Report.CreatedTime)

@@ -6,7 +6,7 @@ namespace Sellmetrics.Sandbox.Amazon.Reports;
 
 /// <summary>
 /// GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2 for one settlement period: a summary row, then one row per amount
-/// of every event Finances posted in the period, so the amounts add up to the total.
+/// of every event Finances posted in the period and the reserve released and held, so the amounts add up to the total.
 /// </summary>
 internal static class SettlementDocument
 {
@@ -24,14 +24,20 @@ internal static class SettlementDocument
         var settlementId = report.ReportId[1..];
         // One settlement account, in US dollars: events of other marketplaces never settle in the sandbox.
         var events = seller.Amazon.EventsPostedBetween(report.DataStartTime, report.DataEndTime, now).Where(e => e.Marketplace == AmazonMarketplace.UnitedStates).ToList();
-        tsv.Row(settlementId, Date(report.DataStartTime), Date(report.DataEndTime), Date(report.CreatedTime), events.Sum(e => e.Total), Seller.Currency);
+        var period = new SettlementPeriod(settlementId, report.DataStartTime, report.DataEndTime);
+        var (released, held) = (period.ReserveReleased(seller.Seed), period.ReserveHeld(seller.Seed));
+        tsv.Row(settlementId, Date(report.DataStartTime), Date(report.DataEndTime), Date(report.CreatedTime), events.Sum(e => e.Total) + released - held, Seller.Currency);
+        tsv.Row(settlementId, null, null, null, null, null, "Previous Reserve Amount Balance", null, null, null, null, null,
+            "other-transaction", "Previous Reserve Amount Balance", released, null, Day(report.DataStartTime), Date(report.DataStartTime));
+        tsv.Row(settlementId, null, null, null, null, null, "Current Reserve Amount", null, null, null, null, null,
+            "other-transaction", "Current Reserve Amount", -held, null, Day(report.DataEndTime), Date(report.DataEndTime));
         foreach (var e in events)
         {
             foreach (var (type, order, adjustment, amountType, description, amount, channel, item, sku, quantity, promotion) in Lines(e))
             {
                 tsv.Row(
                     settlementId, null, null, null, null, null, type, order, order, adjustment, null, "Amazon.com",
-                    amountType, description, amount, channel, e.PostedAt.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Date(e.PostedAt),
+                    amountType, description, amount, channel, Day(e.PostedAt), Date(e.PostedAt),
                     item, null, null, sku, quantity, promotion);
             }
         }
@@ -51,11 +57,21 @@ internal static class SettlementDocument
                     yield return ("Order", o.AmazonOrderId, null, "ItemPrice", "Tax", i.ItemTax, channel, i.OrderItemId, i.Product.Sku, i.Quantity, null);
                     yield return ("Order", o.AmazonOrderId, null, "ItemPrice", "Shipping", i.ShippingPrice, channel, i.OrderItemId, i.Product.Sku, i.Quantity, null);
                     yield return ("Order", o.AmazonOrderId, null, "ItemPrice", "ShippingTax", i.ShippingTax, channel, i.OrderItemId, i.Product.Sku, i.Quantity, null);
+                    if (i.GiftWrapPrice != 0)
+                    {
+                        yield return ("Order", o.AmazonOrderId, null, "ItemPrice", "GiftWrap", i.GiftWrapPrice, channel, i.OrderItemId, i.Product.Sku, i.Quantity, null);
+                    }
+
                     yield return ("Order", o.AmazonOrderId, null, "ItemWithheldTax", "MarketplaceFacilitatorTax-Principal", -i.ItemTax, channel, i.OrderItemId, i.Product.Sku, i.Quantity, null);
                     yield return ("Order", o.AmazonOrderId, null, "ItemWithheldTax", "MarketplaceFacilitatorTax-Shipping", -i.ShippingTax, channel, i.OrderItemId, i.Product.Sku, i.Quantity, null);
                     if (i.PromotionId is { } promotion)
                     {
                         yield return ("Order", o.AmazonOrderId, null, "Promotion", "Principal", -i.PromotionDiscount, channel, i.OrderItemId, i.Product.Sku, i.Quantity, promotion);
+                    }
+
+                    if (i.ShippingDiscount != 0)
+                    {
+                        yield return ("Order", o.AmazonOrderId, null, "Promotion", "Shipping", -i.ShippingDiscount, channel, i.OrderItemId, i.Product.Sku, i.Quantity, i.PromotionId);
                     }
 
                     foreach (var fee in i.Fees)
@@ -86,6 +102,8 @@ internal static class SettlementDocument
                 break;
         }
     }
+
+    private static string Day(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Date(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture);
 }

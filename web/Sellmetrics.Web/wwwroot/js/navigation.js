@@ -7,6 +7,7 @@ export const LANDING_PAGES = Object.freeze([
   '/dashboard.html',
   '/products.html',
   '/costs.html',
+  '/payouts.html',
   '/connections.html',
   '/settings.html',
   '/admin.html',

@@ -8,6 +8,7 @@ const NAV = [
   { page: 'dashboard', href: '/dashboard.html', label: 'Dashboard' },
   { page: 'products', href: '/products.html', label: 'Products' },
   { page: 'costs', href: '/costs.html', label: 'Costs' },
+  { page: 'payouts', href: '/payouts.html', label: 'Payouts' },
   { page: 'connections', href: '/connections.html', label: 'Connections' },
   { page: 'settings', href: '/settings.html', label: 'Settings' },
   { page: 'admin', href: '/admin.html', label: 'Admin', adminOnly: true },

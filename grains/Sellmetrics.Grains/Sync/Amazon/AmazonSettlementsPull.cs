@@ -1,0 +1,45 @@
+using Sellmetrics.Marketplaces.Amazon.Reports;
+using Sellmetrics.Profit.Facts;
+using Sellmetrics.Sync.Amazon;
+
+namespace Sellmetrics.Grains.Sync.Amazon;
+
+/// <summary>
+/// Settlement reports: Amazon makes one per settlement period on its own (they cannot be requested) and lists them for
+/// 90 days, so the history is read in one step and a daily catch-up picks up each new one.
+/// </summary>
+internal sealed class AmazonSettlementsPull : DatasetPull
+{
+    private static readonly TimeSpan Kept = TimeSpan.FromDays(90);
+
+    public override string Name => "settlements";
+
+    public override TimeSpan Step => Kept;
+
+    public override TimeSpan Period(SyncOptions options) => options.DailyPeriod;
+
+    public override TimeSpan History(SyncOptions options) => Min(base.History(options), Kept);
+
+    public override TimeSpan FirstStep(SyncOptions options) => History(options);
+
+    public override TimeSpan Overlap(SyncOptions options) => TimeSpan.FromDays(2);
+
+    public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
+    {
+        var api = context.AmazonApi;
+        var batches = new List<FactBatch>();
+        await foreach (var report in api.GetReportsAsync(ReportTypes.Settlement, window.From, cancellationToken))
+        {
+            if (report is { ProcessingStatus: ReportProcessingStatus.Done, ReportDocumentId: { } documentId } && report.CreatedTime < window.To
+                && (report.MarketplaceIds is not { Count: > 0 } ids || ids.Contains(context.MarketplaceId)))
+            {
+                var text = await api.DownloadReportDocumentAsync(documentId, cancellationToken);
+                batches.Add(SettlementPayouts.From(SettlementReportParser.Parse(new StringReader(text)), context.MarketplaceId));
+            }
+        }
+
+        return FactBatches.Concat(context.MarketplaceId, batches);
+    }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+}

@@ -1,0 +1,17 @@
+namespace Sellmetrics.Sandbox.Control;
+
+/// <summary>One settlement as the sandbox generated it: its period, deposit, and what it paid and charged per kind.</summary>
+internal sealed record SettlementTruthResponse(
+    string SettlementId,
+    DateTimeOffset PeriodStart,
+    DateTimeOffset PeriodEnd,
+    DateTimeOffset DepositDate,
+    decimal Total,
+    string Currency,
+    decimal Sales,
+    decimal Fees,
+    decimal Refunds,
+    decimal Reimbursements,
+    decimal ServiceFees,
+    decimal ReserveReleased,
+    decimal ReserveHeld);

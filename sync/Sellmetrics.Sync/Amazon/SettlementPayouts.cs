@@ -1,0 +1,58 @@
+using Sellmetrics.Marketplaces.Amazon.Reports;
+using Sellmetrics.Profit.Facts;
+using Sellmetrics.Profit.Payouts;
+
+namespace Sellmetrics.Sync.Amazon;
+
+/// <summary>
+/// A settlement report as a payout and its lines, each summed per kind and reference so that it can be matched with the
+/// ledger; a report without its period, total or currency is refused (empty batch), never completed by a guess.
+/// </summary>
+public static class SettlementPayouts
+{
+    public static FactBatch From(SettlementReport report, string marketplaceId)
+    {
+        if (report.Summary is not { SettlementStartDate: { } start, SettlementEndDate: { } end, TotalAmount: { } total, Currency: { Length: 3 } currency } summary)
+        {
+            return new FactBatch(marketplaceId);
+        }
+
+        var lines = report.Lines
+            .Select(l => Line(summary.SettlementId, l))
+            .GroupBy(l => (l.Kind, l.Reference))
+            .Select(g => g.First() with { Amount = g.Sum(l => l.Amount) })
+            .ToList();
+        return new FactBatch(marketplaceId)
+        {
+            Payouts = [new Payout(summary.SettlementId, start, end, summary.DepositDate, total, currency.ToUpperInvariant())],
+            PayoutLines = lines,
+        };
+    }
+
+    public static PayoutKind KindOf(SettlementLine line) => line switch
+    {
+        { AmountDescription: { } d } when d.Contains("Reserve", StringComparison.OrdinalIgnoreCase) => PayoutKind.Reserve,
+        { AmountType: "ItemWithheldTax" } => PayoutKind.Tax,
+        { AmountType: "ItemPrice", AmountDescription: "Tax" or "ShippingTax" or "GiftWrapTax" } => PayoutKind.Tax,
+        { TransactionType: "Order", AmountType: "ItemPrice" or "Promotion" } => PayoutKind.Sales,
+        { TransactionType: "Order", AmountType: "ItemFees" } => PayoutKind.Fees,
+        { TransactionType: "Refund" } => PayoutKind.Refunds,
+        { TransactionType: "ServiceFee" } => PayoutKind.ServiceFees,
+        { AmountDescription: { } d } when AdjustmentFacts.IsReimbursement(d) => PayoutKind.Reimbursements,
+        _ => PayoutKind.Other,
+    };
+
+    private static PayoutLine Line(string settlementId, SettlementLine line)
+    {
+        var kind = KindOf(line);
+        var reference = (kind, line) switch
+        {
+            (PayoutKind.Sales or PayoutKind.Tax, { OrderId: { } order, Sku: { } sku }) => PayoutReferences.Sale(order, sku),
+            (PayoutKind.Fees or PayoutKind.Refunds, { OrderId: { } order, Sku: { } sku, PostedDate: { } at }) => PayoutReferences.Posted(order, sku, at),
+            (PayoutKind.Reimbursements, { PostedDate: { } at }) => PayoutReferences.Reimbursement(line.Sku, at),
+            (PayoutKind.ServiceFees, _) => PayoutReferences.ServiceFee(line.Sku),
+            _ => string.Join('/', line.OrderId ?? line.AdjustmentId ?? "-", line.AmountDescription ?? line.AmountType ?? line.TransactionType ?? "-"),
+        };
+        return new PayoutLine(settlementId, kind, reference, line.OrderId, line.Sku, line.PostedDate, line.Amount);
+    }
+}
