@@ -55,19 +55,24 @@ public sealed class ConsistencyTests
     }
 
     [Fact]
-    public async Task EventGroupTotalsAddUpTheEventsPostedInTheirPeriod()
+    public async Task EventGroupTotalsAreTheEventsPostedInTheirPeriodPlusTheReserveReleasedLessTheReserveHeld()
     {
         await using var sandbox = await SandboxApp.StartAsync();
-        var token = await sandbox.AmazonTokenAsync(await sandbox.DefaultSellerAsync());
+        var seller = await sandbox.DefaultSellerAsync();
+        var token = await sandbox.AmazonTokenAsync(seller);
         var groups = JsonDocument.Parse(await sandbox.SpApiTextAsync(token, "/finances/v0/financialEventGroups?FinancialEventGroupStartedAfter=2026-04-01T00:00:00Z&FinancialEventGroupStartedBefore=2026-05-01T00:00:00Z"))
             .RootElement.GetProperty("payload").GetProperty("FinancialEventGroupList").EnumerateArray().ToList();
         var group = groups.First(g => g.GetProperty("ProcessingStatus").GetString() == "Closed");
+        var start = group.GetProperty("FinancialEventGroupStart").GetDateTimeOffset();
 
         var pages = await SpApiPaging.AllPagesAsync(sandbox, token,
             $"/finances/v0/financialEvents?PostedAfter={group.GetProperty("FinancialEventGroupStart").GetString()}&PostedBefore={group.GetProperty("FinancialEventGroupEnd").GetString()}");
-        var total = pages.Sum(p => Sum(JsonDocument.Parse(p).RootElement.GetProperty("payload").GetProperty("FinancialEvents")));
+        var events = pages.Sum(p => Sum(JsonDocument.Parse(p).RootElement.GetProperty("payload").GetProperty("FinancialEvents")));
+        var settlement = JsonDocument.Parse(await sandbox.Http.GetStringAsync($"/sandbox/control/sellers/{seller.SellerId}/settlements", TestContext.Current.CancellationToken))
+            .RootElement.EnumerateArray().Single(s => s.GetProperty("periodStart").GetDateTimeOffset() == start);
+        var reserveNet = settlement.GetProperty("reserveReleased").GetDecimal() - settlement.GetProperty("reserveHeld").GetDecimal();
 
-        Assert.Equal(Amount(group.GetProperty("OriginalTotal")), total);
+        Assert.Equal(Amount(group.GetProperty("OriginalTotal")), events + reserveNet);
     }
 
     private static decimal Sum(JsonElement element) => element.ValueKind switch

@@ -1,8 +1,11 @@
 // Marketplace ids as sellers know them, from the server's own list.
 
-import { amazonMarketplaces } from './marketplace-list.js';
+import { amazonMarketplaces, defaultAmazonMarketplace } from './marketplace-list.js';
 
 export const AMAZON_MARKETPLACES = amazonMarketplaces.map((m) => [m.id, `${m.storefront} (${m.country})`]);
+
+// The marketplace a new connection starts on: the server's default, whatever the list's order.
+export const DEFAULT_AMAZON_MARKETPLACE = defaultAmazonMarketplace;
 
 const NAMES = new Map(amazonMarketplaces.map((m) => [m.id, m.storefront]));
 

@@ -5,7 +5,7 @@ import { time } from '../format.js';
 import { handleSubmit, showProblem } from '../forms.js';
 import { confirmAction } from '../confirm.js';
 import { notify } from '../notify.js';
-import { AMAZON_MARKETPLACES, channelName } from '../marketplaces.js';
+import { AMAZON_MARKETPLACES, DEFAULT_AMAZON_MARKETPLACE, channelName } from '../marketplaces.js';
 import { connectionCard, isImporting } from './connections/connection-card.js';
 
 const FAST_REFRESH_MS = 3000;
@@ -164,7 +164,7 @@ function fillMarketplaces() {
   if (!select.options.length) {
     for (const [id, label] of AMAZON_MARKETPLACES) select.append(el('option', { value: id, text: label }));
   }
-  select.value = AMAZON_MARKETPLACES[0][0];
+  select.value = DEFAULT_AMAZON_MARKETPLACE;
 }
 
 // The authorize endpoint answers 503 when this server has no Amazon application configured.
