@@ -21,13 +21,6 @@ public sealed class PublicLinks(IOptions<SellmetricsOptions> options, IServicePr
         }
 
         var listening = services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://localhost";
-        var address = new UriBuilder(listening.Replace("://+", "://localhost", StringComparison.Ordinal).Replace("://*", "://localhost", StringComparison.Ordinal));
-        if (address.Host is "0.0.0.0" or "[::]" or "::")
-        {
-            address.Host = "localhost";
-        }
-
-        address.Path = "/";
-        return address.Uri;
+        return ListeningAddress.RootOf(listening);
     }
 }

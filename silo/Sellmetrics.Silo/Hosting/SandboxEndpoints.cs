@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration.Memory;
+using Sellmetrics.Grains;
 
 namespace Sellmetrics.Silo.Hosting;
 
@@ -41,13 +42,6 @@ public static class SandboxEndpoints
         var urls = configuration["urls"];
         var first = urls?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault()
             ?? (int.TryParse(configuration["PORT"], out var port) ? $"http://localhost:{port}" : "http://localhost:5000");
-        var address = new UriBuilder(first.Replace("://*", "://localhost", StringComparison.Ordinal).Replace("://+", "://localhost", StringComparison.Ordinal));
-        if (address.Host is "0.0.0.0" or "[::]" or "::")
-        {
-            address.Host = "localhost";
-        }
-
-        address.Path = "/";
-        return address.Uri;
+        return ListeningAddress.RootOf(first);
     }
 }
