@@ -37,6 +37,35 @@ public sealed class MfaReauthenticationTests(TestPostgres postgres)
     }
 
     [Fact]
+    public async Task ASessionHolderCannotGuessThePasswordAndCodeOverAndOver()
+    {
+        await using var app = await SellmetricsApp.StartAsync(postgres, settings: new Dictionary<string, string?> { ["Auth:ReauthenticationsPerAccountPer15Minutes"] = "5" });
+        var seller = await Seller.SignUpAsync(app, "Guessed");
+        var totp = new TotpGenerator(app.BusinessTime);
+        var secret = await EnableAsync(app, seller, totp);
+        using var thief = AppClient.WithCookies(app.Address, seller.Browser.Cookies);
+
+        var answers = new List<HttpResponseMessage>();
+        for (var guess = 0; guess < 6; guess++)
+        {
+            answers.Add(await thief.SendJsonAsync(HttpMethod.Post, "/api/account/mfa/disable", new { password = $"guess number {guess} of many", code = "123456" }));
+        }
+
+        app.BusinessTime.Advance(TimeSpan.FromSeconds(TotpGenerator.StepSeconds));
+        var rightProofTooLate = await thief.SendJsonAsync(
+            HttpMethod.Post, "/api/account/mfa/disable", new { password = seller.Password, code = totp.Compute(secret, totp.CurrentStep) });
+        var passwordGuessTooLate = await thief.SendJsonAsync(
+            HttpMethod.Post, "/api/account/password", new { currentPassword = seller.Password, newPassword = "a brand new passphrase for the thief" });
+
+        Assert.All(answers.Take(3), answer => Assert.Equal(HttpStatusCode.Forbidden, answer.StatusCode));
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[^1].StatusCode);
+        Assert.True(answers[^1].Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal(HttpStatusCode.TooManyRequests, rightProofTooLate.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, passwordGuessTooLate.StatusCode);
+        Assert.True((await AppClient.ReadAsync(await seller.Browser.GetAsync("/api/account"))).GetProperty("mfaEnabled").GetBoolean());
+    }
+
+    [Fact]
     public async Task EnablingSwappingAndRemovingTheAuthenticatorEachEndTheOtherSessionsAndAreAudited()
     {
         await using var app = await SellmetricsApp.StartAsync(postgres);

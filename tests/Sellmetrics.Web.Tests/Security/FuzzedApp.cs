@@ -14,6 +14,7 @@ public sealed class FuzzedApp(TestPostgres postgres) : SharedApp(postgres)
     {
         ["Auth:SignInAttemptsPerAddressPerMinute"] = "10000",
         ["Auth:SignInAttemptsPerAccountBeforeDelay"] = "10000",
+        ["Auth:ReauthenticationsPerAccountPer15Minutes"] = "10000",
         ["Sandbox:Enabled"] = "true",
         ["Sandbox:AllowWithConfiguredDatabase"] = "true",
     };

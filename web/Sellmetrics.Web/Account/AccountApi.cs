@@ -15,10 +15,10 @@ public static class AccountApi
     {
         var group = app.MapGroup("/api/account").WithTags("Account").RequireAuthorization(Policies.Seller);
         group.MapGet("/", GetAsync);
-        group.MapPatch("/", ChangeAsync);
-        group.MapPost("/password", ChangePasswordAsync);
+        group.MapPatch("/", ChangeAsync).RequireRateLimiting(Policies.ReauthenticationRateLimit);
+        group.MapPost("/password", ChangePasswordAsync).RequireRateLimiting(Policies.ReauthenticationRateLimit);
         group.MapGet("/export", AccountExport.WriteAsync).Produces(StatusCodes.Status200OK, contentType: "application/zip");
-        group.MapDelete("/", CloseAsync);
+        group.MapDelete("/", CloseAsync).RequireRateLimiting(Policies.ReauthenticationRateLimit);
         app.MapMfaApi();
         app.MapEmailVerificationApi();
         return group;

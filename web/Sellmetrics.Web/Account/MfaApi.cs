@@ -15,7 +15,7 @@ public static class MfaApi
 {
     public static RouteGroupBuilder MapMfaApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/account/mfa").WithTags("Account");
+        var group = app.MapGroup("/api/account/mfa").WithTags("Account").RequireRateLimiting(Policies.ReauthenticationRateLimit);
         group.MapPost("/setup", BeginSetupAsync).RequireAuthorization(Policies.SignedIn);
         group.MapPost("/enable", EnableAsync).RequireAuthorization(Policies.SignedIn);
         group.MapPost("/disable", DisableAsync).RequireAuthorization(Policies.Seller);

@@ -19,6 +19,10 @@ public sealed class AuthOptions
     [Range(1, 10_000)]
     public int SignInAttemptsPerAddressPerMinute { get; set; } = 20;
 
+    /// <summary>Password (and code) confirmations one signed-in account may make per 15 minutes: email, password and MFA changes, closing.</summary>
+    [Range(1, 10_000)]
+    public int ReauthenticationsPerAccountPer15Minutes { get; set; } = 10;
+
     /// <summary>
     /// Sign-in attempts for one account from devices it never signed in on (and from each one it did) before every further
     /// attempt waits <see cref="FirstSignInDelay"/>, doubling up to <see cref="LongestSignInDelay"/>.

@@ -14,4 +14,7 @@ public static class Policies
 
     /// <summary>Rate-limit policy of the sign-in and sign-up endpoints (per client address).</summary>
     public const string SignInRateLimit = "sign-in";
+
+    /// <summary>Rate-limit policy of the endpoints that confirm the password or a code of a signed-in account (per account), so a stolen session cannot guess them.</summary>
+    public const string ReauthenticationRateLimit = "reauthentication";
 }

@@ -65,14 +65,22 @@ public static class WebSecurityExtensions
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = RejectAsync;
         });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<AuthOptions>>((limiter, session) =>
-            limiter.AddPolicy(Policies.SignInRateLimit, http => RateLimitPartition.GetSlidingWindowLimiter(
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<AuthOptions>>((limiter, session) => limiter
+            .AddPolicy(Policies.SignInRateLimit, http => RateLimitPartition.GetSlidingWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new SlidingWindowRateLimiterOptions
                 {
                     PermitLimit = session.Value.SignInAttemptsPerAddressPerMinute,
                     Window = SignInWindow,
                     SegmentsPerWindow = 6,
+                    QueueLimit = 0,
+                }))
+            .AddPolicy(Policies.ReauthenticationRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                SessionClaims.UserKeyOf(http.User) ?? "anonymous",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = session.Value.ReauthenticationsPerAccountPer15Minutes,
+                    Window = TimeSpan.FromMinutes(15),
                     QueueLimit = 0,
                 })));
 
