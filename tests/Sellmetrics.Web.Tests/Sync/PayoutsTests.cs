@@ -8,7 +8,6 @@ namespace Sellmetrics.Web.Tests.Sync;
 // events, not from the report text), never from what the product stored.
 public sealed class PayoutsTests(SandboxSyncApp fixture) : IClassFixture<SandboxSyncApp>
 {
-    private const int HistoryDays = 40;
 
     [Fact]
     public async Task EverySettlementOfTheDefaultSellerReconcilesWithTheLedgerToTheCentOrNamesItsDifferenceLineByLine()
@@ -25,7 +24,7 @@ public sealed class PayoutsTests(SandboxSyncApp fixture) : IClassFixture<Sandbox
             .EnumerateArray().ToDictionary(p => p.GetProperty("settlementId").GetString()!);
 
         // Amazon lists a settlement report from its deposit on; the import reads those deposited within the history.
-        var imported = truth.Where(t => t.GetProperty("depositDate").GetDateTimeOffset() >= startedAt.AddDays(-HistoryDays + 1)).ToList();
+        var imported = truth.Where(t => t.GetProperty("depositDate").GetDateTimeOffset() >= startedAt.AddDays(-SandboxSyncApp.HistoryDays + 1)).ToList();
         Assert.True(imported.Count >= 2, $"only {imported.Count} settlements in the history");
         foreach (var expected in imported)
         {
@@ -53,7 +52,7 @@ public sealed class PayoutsTests(SandboxSyncApp fixture) : IClassFixture<Sandbox
             Assert.All(differences.Where(d => Reason(d) == "notInLedger"), d => Assert.Equal(0m, Money(d, "ledger")));
 
             // A settlement whose orders were all bought inside the history has only its reserve left to explain.
-            if (expected.GetProperty("periodStart").GetDateTimeOffset() >= startedAt.AddDays(-HistoryDays + 7))
+            if (expected.GetProperty("periodStart").GetDateTimeOffset() >= startedAt.AddDays(-SandboxSyncApp.HistoryDays + 7))
             {
                 Assert.All(differences, d => Assert.Equal("reserve", Reason(d)));
                 foreach (var kind in new[] { "sales", "fees", "refunds", "reimbursements", "serviceFees" })
@@ -86,8 +85,7 @@ public sealed class PayoutsTests(SandboxSyncApp fixture) : IClassFixture<Sandbox
 
     private async Task<List<JsonElement>> SandboxSettlementsAsync(string sellerId)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(fixture.App.Address, "/sandbox/control/") };
-        return [.. (await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await http.GetAsync($"sellers/{Uri.EscapeDataString(sellerId)}/settlements")))).EnumerateArray()];
+        return [.. (await SyncApp.ControlGetAsync(fixture.App, $"sellers/{Uri.EscapeDataString(sellerId)}/settlements")).EnumerateArray()];
     }
 
     private static JsonElement Kind(JsonElement payout, string kind) =>

@@ -4,19 +4,10 @@ using Sellmetrics.Web.Tests.Infrastructure;
 namespace Sellmetrics.Web.Tests.Sync;
 
 /// <summary>One app with its sandbox for a test class whose tests each use fresh tenants and sandbox sellers.</summary>
-public sealed class SandboxSyncApp(TestPostgres postgres) : IAsyncLifetime
+public sealed class SandboxSyncApp(TestPostgres postgres) : SharedApp(postgres)
 {
-    private SellmetricsApp? _app;
+    /// <summary>How far back this app imports, for tests that pick which sandbox records must have arrived.</summary>
+    public const int HistoryDays = 40;
 
-    public SellmetricsApp App => _app ?? throw new InvalidOperationException("Not started.");
-
-    public async ValueTask InitializeAsync() => _app = await SyncApp.StartAsync(postgres);
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_app is not null)
-        {
-            await _app.DisposeAsync();
-        }
-    }
+    protected override IDictionary<string, string?>? Settings => SyncApp.Settings(HistoryDays);
 }

@@ -14,9 +14,8 @@ internal sealed class SandboxTruth(IReadOnlyList<SandboxTruth.Row> rows)
 
     public static async Task<SandboxTruth> GetAsync(SellmetricsApp app, string sellerId, string marketplace, DateOnly from, DateOnly to, string timeZone = "UTC")
     {
-        using var http = new HttpClient { BaseAddress = new Uri(app.Address, "/sandbox/control/") };
         var query = string.Create(CultureInfo.InvariantCulture, $"sellers/{sellerId}/truth?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}&timeZone={Uri.EscapeDataString(timeZone)}");
-        var body = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await http.GetAsync(query)));
+        var body = await SyncApp.ControlGetAsync(app, query);
         return new SandboxTruth([.. body.EnumerateArray().Select(Row.From).Where(r => r.Marketplace == marketplace)]);
     }
 

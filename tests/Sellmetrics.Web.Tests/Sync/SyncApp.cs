@@ -36,10 +36,13 @@ internal static class SyncApp
         await ControlAsync(app, "sellers", new { seed });
 
     /// <summary>The credentials of the sandbox's default seller (from <c>Sandbox:Seed</c>), the same in every process.</summary>
-    public static async Task<JsonElement> GetDefaultSellerAsync(SellmetricsApp app)
+    public static Task<JsonElement> GetDefaultSellerAsync(SellmetricsApp app) => ControlGetAsync(app, "sellers/default");
+
+    /// <summary>A GET of the sandbox's control API (relative to <c>/sandbox/control/</c>), answered 2xx.</summary>
+    public static async Task<JsonElement> ControlGetAsync(SellmetricsApp app, string path)
     {
         using var http = new HttpClient { BaseAddress = new Uri(app.Address, "/sandbox/control/") };
-        return await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await http.GetAsync("sellers/default")));
+        return await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await http.GetAsync(path)));
     }
 
     public static async Task<JsonElement> ControlAsync(SellmetricsApp app, string path, object body)

@@ -1,7 +1,8 @@
 import { api } from '../api.js';
 import { startPage } from '../shell.js';
 import { el, replace } from '../dom.js';
-import { dateLabel, isoDate, money } from '../format.js';
+import { dateLabel, money } from '../format.js';
+import { presetRange } from '../date-range.js';
 import { showProblem } from '../forms.js';
 
 const REASONS = {
@@ -23,9 +24,9 @@ const empty = document.getElementById('payouts-empty');
 const loading = document.getElementById('payouts-loading');
 const alert = document.getElementById('payouts-alert');
 
-const today = new Date();
-form.elements.to.value = isoDate(today);
-form.elements.from.value = isoDate(new Date(today.getTime() - 90 * 86_400_000));
+const lastNinetyDays = presetRange('90d');
+form.elements.from.value = lastNinetyDays.from;
+form.elements.to.value = lastNinetyDays.to;
 form.addEventListener('submit', (event) => { event.preventDefault(); load(); });
 await load();
 
