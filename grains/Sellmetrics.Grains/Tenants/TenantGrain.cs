@@ -15,6 +15,7 @@ public sealed partial class TenantGrain(
     TenantProvisioner provisioner,
     TenantRemoval removal,
     TenantDatabase tenantDatabase,
+    AuditLog audit,
     RecurringCostStore recurringCosts,
     FactReader facts,
     CogsStore unitCosts,
@@ -82,7 +83,7 @@ public sealed partial class TenantGrain(
         }
     }
 
-    private Task AuditAsync(string actor, string action) => new AuditLog(tenantDatabase).WriteAsync(TenantId, actor, action, time.GetUtcNow());
+    private Task AuditAsync(string actor, string action) => audit.WriteAsync(TenantId, actor, action, time.GetUtcNow());
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Tenant {TenantId} will be purged after {PurgeAfter}")]
     private partial void LogDeletionScheduled(Guid tenantId, DateTimeOffset purgeAfter);

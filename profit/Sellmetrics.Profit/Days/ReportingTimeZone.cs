@@ -26,10 +26,4 @@ public sealed class ReportingTimeZone
         var local = _zone.IsInvalidTime(midnight) ? midnight.AddHours(1) : midnight;
         return new DateTimeOffset(local, _zone.GetUtcOffset(local)).ToUniversalTime();
     }
-
-    /// <summary>The start of the local day that <paramref name="instant"/> falls on.</summary>
-    public DateTimeOffset StartOfDay(DateTimeOffset instant) => StartOf(DayOf(instant));
-
-    /// <summary>The start of the local day after the one <paramref name="instant"/> falls on.</summary>
-    public DateTimeOffset StartOfNextDay(DateTimeOffset instant) => StartOf(DayOf(instant).AddDays(1));
 }
