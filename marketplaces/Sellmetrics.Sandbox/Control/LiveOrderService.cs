@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Sellmetrics.Sandbox.Generation;
 using Sellmetrics.Sandbox.Hosting;
 using Sellmetrics.Sandbox.Sellers;
 
@@ -27,8 +28,9 @@ internal sealed partial class LiveOrderService(
             {
                 foreach (var seller in sellers.All.Where(s => !s.IsScripted))
                 {
-                    // Walmart sells less than Amazon: every third live order goes there.
-                    var orderId = seller.LiveSequence % 3 == 2 ? live.CreateWalmart(seller).PurchaseOrderId : live.Create(seller).AmazonOrderId;
+                    // Walmart sells less than Amazon: every third live order of a North American seller goes there.
+                    var toWalmart = seller.Region == SellingRegion.NorthAmerica && seller.LiveSequence % 3 == 2;
+                    var orderId = toWalmart ? live.CreateWalmart(seller).PurchaseOrderId : live.Create(seller).AmazonOrderId;
                     LiveOrderCreated(logger, seller.SellerId, orderId);
                 }
             }

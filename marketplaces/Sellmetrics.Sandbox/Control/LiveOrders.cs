@@ -10,7 +10,9 @@ internal sealed class LiveOrders(SandboxClock clock)
 {
     public AmazonOrder Create(Seller seller, Product? product = null, int? quantity = null, TimeSpan placedAgo = default)
     {
-        var order = AmazonOrderFactory.Create(seller.NextLiveRandom(), seller.Catalog, clock.UtcNow - placedAgo, OrderTiming.Live(clock.TimeScale), product, quantity);
+        var random = seller.NextLiveRandom();
+        var marketplace = seller.Region.PickOrderMarketplace(random);
+        var order = AmazonOrderFactory.Create(random, seller.Catalog, clock.UtcNow - placedAgo, OrderTiming.Live(clock.TimeScale), product, quantity, marketplace);
         seller.Amazon.AddLive(order);
         return order;
     }
