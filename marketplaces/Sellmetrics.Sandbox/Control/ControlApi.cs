@@ -84,8 +84,14 @@ internal static class ControlApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["placedSecondsAgo"] = ["An order is placed between 0 and 3600 seconds ago."] });
         }
 
-        var order = live.Create(seller, product, request?.Quantity, TimeSpan.FromSeconds(request?.PlacedSecondsAgo ?? 0));
-        return TypedResults.Ok(new CreatedOrderResponse(order.AmazonOrderId, order.PurchaseDate));
+        var marketplace = request?.MarketplaceId is { } id ? seller.Region.ListedIn(id) : null;
+        if (request?.MarketplaceId is not null && marketplace is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["marketplaceId"] = ["The seller does not sell in this marketplace."] });
+        }
+
+        var order = live.Create(seller, product, request?.Quantity, TimeSpan.FromSeconds(request?.PlacedSecondsAgo ?? 0), marketplace);
+        return TypedResults.Ok(new CreatedOrderResponse(order.AmazonOrderId, order.PurchaseDate, order.Marketplace.Id));
     }
 
     private static Results<Ok<CreatedWalmartOrderResponse>, NotFound> CreateWalmartOrder(string sellerId, SellerRegistry sellers, LiveOrders live)

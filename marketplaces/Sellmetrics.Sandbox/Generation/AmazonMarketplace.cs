@@ -18,6 +18,7 @@ internal sealed record AmazonMarketplace(string Id, string Name, string Currency
         OrderIdPrefix = "30",
         ShipTo = Generation.ShipTo.Germany,
         StandardShipping = "Std DE Dom",
+        FulfillmentCenters = ["LEJ1", "FRA3", "MUC3", "DTM2"],
     };
 
     public static readonly AmazonMarketplace France = new("A13V1IB3VIYZZH", "Amazon.fr", "EUR", "FR")
@@ -27,6 +28,7 @@ internal sealed record AmazonMarketplace(string Id, string Name, string Currency
         OrderIdPrefix = "40",
         ShipTo = Generation.ShipTo.France,
         StandardShipping = "Std FR Dom",
+        FulfillmentCenters = ["ORY1", "LYS1", "MRS1"],
     };
 
     public static readonly AmazonMarketplace Italy = new("APJ6JRA9NG5V4", "Amazon.it", "EUR", "IT")
@@ -36,6 +38,7 @@ internal sealed record AmazonMarketplace(string Id, string Name, string Currency
         OrderIdPrefix = "40",
         ShipTo = Generation.ShipTo.Italy,
         StandardShipping = "Std IT Dom",
+        FulfillmentCenters = ["MXP5", "FCO1", "TRN1"],
     };
 
     public static readonly AmazonMarketplace Spain = new("A1RKKUPIHCS9HS", "Amazon.es", "EUR", "ES")
@@ -45,6 +48,7 @@ internal sealed record AmazonMarketplace(string Id, string Name, string Currency
         OrderIdPrefix = "40",
         ShipTo = Generation.ShipTo.Spain,
         StandardShipping = "Std ES Dom",
+        FulfillmentCenters = ["MAD4", "BCN1", "SVQ1"],
     };
 
     public static readonly AmazonMarketplace UnitedKingdom = new("A1F83G8C2ARO7P", "Amazon.co.uk", "GBP", "GB")
@@ -53,6 +57,7 @@ internal sealed record AmazonMarketplace(string Id, string Name, string Currency
         OrderIdPrefix = "20",
         ShipTo = Generation.ShipTo.UnitedKingdom,
         StandardShipping = "Std UK Dom",
+        FulfillmentCenters = ["BHX4", "MAN1", "LTN1", "EDI4"],
     };
 
     /// <summary>The marketplaces a North American seller of the sandbox takes part in.</summary>
@@ -71,6 +76,9 @@ internal sealed record AmazonMarketplace(string Id, string Name, string Currency
     public IReadOnlyList<ShipTo> ShipTo { get; init; } = Generation.ShipTo.UnitedStates;
 
     public string StandardShipping { get; init; } = "Std US D2D Dom";
+
+    /// <summary>The fulfillment centres customer returns come back to.</summary>
+    public IReadOnlyList<string> FulfillmentCenters { get; init; } = ["PHX7", "SDF8", "MDW2", "BFI4", "TPA1", "ONT8"];
 
     /// <summary>A catalog (dollar) amount in this marketplace's currency.</summary>
     public decimal Price(decimal dollars) => PriceFactor == 1m ? dollars : Money.Round(dollars * PriceFactor);

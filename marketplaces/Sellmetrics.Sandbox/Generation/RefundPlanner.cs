@@ -6,7 +6,6 @@ internal static class RefundPlanner
     private static readonly string[] Dispositions = ["SELLABLE", "CUSTOMER_DAMAGED", "DEFECTIVE", "CARRIER_DAMAGED", "DAMAGED", "EXPIRED"];
     private static readonly int[] DispositionWeights = [60, 15, 12, 5, 5, 3];
     private static readonly string[] Reasons = ["UNWANTED_ITEM", "DEFECTIVE", "NOT_AS_DESCRIBED", "ORDERED_WRONG_ITEM", "DAMAGED_BY_CARRIER", "NO_REASON_GIVEN"];
-    private static readonly string[] FulfillmentCenters = ["PHX7", "SDF8", "MDW2", "BFI4", "TPA1", "ONT8"];
 
     public static IReadOnlyList<AmazonRefund> Plan(
         SeededRandom random, AmazonMarketplace marketplace, string orderId, IReadOnlyList<AmazonOrderItem> items, DateTimeOffset shippedAt, bool isFba)
@@ -21,7 +20,7 @@ internal static class RefundPlanner
         var postedAt = shippedAt + TimeSpan.FromHours(random.Next(3 * 24, 30 * 24)) + TimeSpan.FromSeconds(random.Next(3600));
         var commission = -item.Fees.Where(f => f.Type == "Commission").Sum(f => f.Amount);
         var commissionReturned = Money.Share(commission, quantity, item.Quantity);
-        var returned = isFba && random.Chance(0.8) ? CreateReturn(random, quantity, postedAt) : null;
+        var returned = isFba && random.Chance(0.8) ? CreateReturn(random, marketplace, quantity, postedAt) : null;
         var reimbursement = PlanReimbursement(random, marketplace, orderId, item.Product, quantity, postedAt, returned, isFba);
         return
         [
@@ -43,13 +42,13 @@ internal static class RefundPlanner
         ];
     }
 
-    private static AmazonReturn CreateReturn(SeededRandom random, int quantity, DateTimeOffset postedAt)
+    private static AmazonReturn CreateReturn(SeededRandom random, AmazonMarketplace marketplace, int quantity, DateTimeOffset postedAt)
     {
         var disposition = Dispositions[random.PickWeighted(DispositionWeights)];
         return new AmazonReturn(
             ReturnedAt: postedAt + TimeSpan.FromHours(random.Next(2, 5 * 24)),
             Quantity: quantity,
-            FulfillmentCenterId: random.Pick(FulfillmentCenters),
+            FulfillmentCenterId: random.Pick(marketplace.FulfillmentCenters),
             Disposition: disposition,
             Reason: random.Pick(Reasons),
             Status: disposition == "SELLABLE" ? "Unit returned to inventory" : "Unit returned to inventory (unsellable)",

@@ -9,8 +9,6 @@ namespace Sellmetrics.Sandbox.Sellers;
 /// </summary>
 internal sealed class Seller
 {
-    public const string MarketplaceId = "ATVPDKIKX0DER";
-    public const string Currency = "USD";
     private int _liveSequence;
 
     /// <summary>A generated North American seller (Amazon.com, and Walmart).</summary>

@@ -85,6 +85,29 @@ public sealed class EuropeanSellerTests
     }
 
     [Fact]
+    public async Task AnOrderCreatedNowInAChosenMarketplaceIsListedThereOnly()
+    {
+        await using var sandbox = await SandboxApp.StartAsync();
+        var seller = await sandbox.CreateSellerAsync(seed: 5006, region: "EU");
+        var token = await sandbox.AmazonTokenAsync(seller);
+        const string France = "A13V1IB3VIYZZH";
+
+        using var created = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(
+            sandbox.Http, $"/sandbox/control/sellers/{seller.SellerId}/orders", new { marketplaceId = France, placedSecondsAgo = 119 }, TestContext.Current.CancellationToken);
+        using var foreign = await System.Net.Http.Json.HttpClientJsonExtensions.PostAsJsonAsync(
+            sandbox.Http, $"/sandbox/control/sellers/{seller.SellerId}/orders", new { marketplaceId = "ATVPDKIKX0DER" }, TestContext.Current.CancellationToken);
+        var order = JsonDocument.Parse(await created.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)).RootElement;
+        sandbox.Clock.Advance(TimeSpan.FromSeconds(2));
+        var since = Uri.EscapeDataString(ManualClock.Start.AddMinutes(-5).ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        string?[] Listed(string text) => [.. JsonDocument.Parse(text).RootElement.GetProperty("payload").GetProperty("Orders").EnumerateArray().Select(o => o.GetProperty("AmazonOrderId").GetString())];
+
+        Assert.Equal(France, order.GetProperty("marketplaceId").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
+        Assert.Contains(order.GetProperty("amazonOrderId").GetString(), Listed(await sandbox.SpApiTextAsync(token, $"/orders/v0/orders?MarketplaceIds={France}&CreatedAfter={since}")));
+        Assert.DoesNotContain(order.GetProperty("amazonOrderId").GetString(), Listed(await sandbox.SpApiTextAsync(token, $"/orders/v0/orders?MarketplaceIds={EuropeanMarketplaces.Germany}&CreatedAfter={since}")));
+    }
+
+    [Fact]
     public async Task AnUnknownRegionIsAValidationProblem()
     {
         await using var sandbox = await SandboxApp.StartAsync();
