@@ -2,13 +2,12 @@ namespace Sellmetrics.Sandbox.Generation;
 
 /// <summary>
 /// Derives one day of orders from hash(seed, day) alone, so any day can be generated on demand, in any order,
-/// with the same result: a weekly rhythm, seasonality, and more orders in the US evening.
+/// with the same result: a weekly rhythm, seasonality, and more orders in the region's evening.
 /// </summary>
 internal static class AmazonDayGenerator
 {
     private static readonly int[] WeekdayPercent = [115, 100, 96, 95, 98, 92, 108];
     private static readonly int[] MonthPercent = [85, 88, 95, 96, 100, 102, 112, 100, 98, 104, 130, 145];
-    private static readonly int[] HourWeights = [9, 8, 7, 5, 3, 2, 1, 1, 1, 1, 2, 3, 4, 5, 6, 6, 6, 7, 7, 7, 7, 8, 9, 10];
 
     public static AmazonDay Generate(long seed, SellerCatalog catalog, int baseOrdersPerDay, DateOnly day, SellingRegion region)
     {
@@ -16,7 +15,7 @@ internal static class AmazonDayGenerator
         var count = (int)((long)baseOrdersPerDay * WeekdayPercent[(int)day.DayOfWeek] * MonthPercent[day.Month - 1] * random.Next(75, 126) / 1_000_000);
         var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var times = Enumerable.Range(0, count)
-            .Select(_ => start + TimeSpan.FromHours(random.PickWeighted(HourWeights)) + TimeSpan.FromSeconds(random.Next(3600)))
+            .Select(_ => start + TimeSpan.FromHours(random.PickWeighted(region.UtcHourWeights)) + TimeSpan.FromSeconds(random.Next(3600)))
             .Order()
             .ToList();
         var orders = times

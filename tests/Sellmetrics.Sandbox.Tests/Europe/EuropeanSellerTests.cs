@@ -61,6 +61,9 @@ public sealed class EuropeanSellerTests
             Assert.All(orders, o => Assert.Equal((id, storefront), (o.GetProperty("MarketplaceId").GetString(), o.GetProperty("SalesChannel").GetString())));
             Assert.All(orders.Where(o => o.TryGetProperty("OrderTotal", out _)), o => Assert.Equal(currency, o.GetProperty("OrderTotal").GetProperty("CurrencyCode").GetString()));
             Assert.Equal(orders.Count, all.Count(o => o.GetProperty("MarketplaceId").GetString() == id));
+            var items = JsonDocument.Parse(await sandbox.SpApiTextAsync(token, $"/orders/v0/orders/{orders[^1].GetProperty("AmazonOrderId").GetString()}/orderItems"))
+                .RootElement.GetProperty("payload").GetProperty("OrderItems").EnumerateArray().ToList();
+            Assert.All(items, i => Assert.Equal(currency, i.GetProperty("ItemPrice").GetProperty("CurrencyCode").GetString()));
         }
 
         Assert.All(all, o => Assert.Matches(@"^\d{3}-\d{7}-\d{7}$", o.GetProperty("AmazonOrderId").GetString()!));
