@@ -111,6 +111,27 @@ public sealed class EuropeanSellerTests
     }
 
     [Fact]
+    public async Task TheSameSeedGivesTheSameEuropeanSellerByteForByteInSeparateSandboxes()
+    {
+        async Task<List<string>> PagesAsync()
+        {
+            await using var sandbox = await SandboxApp.StartAsync();
+            var seller = await sandbox.CreateSellerAsync(seed: 5007, region: "EU");
+            var token = await sandbox.AmazonTokenAsync(seller);
+            var pages = new List<string> { JsonSerializer.Serialize(seller) };
+            pages.AddRange(await SpApiPaging.AllPagesAsync(sandbox, token, $"/orders/v0/orders?MarketplaceIds={string.Join(',', EuropeanMarketplaces.All.Select(m => m.Id))}&CreatedAfter=2026-05-01T00:00:00Z&CreatedBefore=2026-05-03T00:00:00Z"));
+            pages.AddRange(await SpApiPaging.AllPagesAsync(sandbox, token, "/finances/v0/financialEvents?PostedAfter=2026-05-01T00:00:00Z&PostedBefore=2026-05-08T00:00:00Z"));
+            pages.Add(await sandbox.Http.GetStringAsync($"/sandbox/control/sellers/{seller.SellerId}/truth?from=2026-05-01&to=2026-05-07", TestContext.Current.CancellationToken));
+            return pages;
+        }
+
+        var first = await PagesAsync();
+
+        Assert.True(first.Count > 4, "several pages compared");
+        Assert.Equal(first, await PagesAsync());
+    }
+
+    [Fact]
     public async Task AnUnknownRegionIsAValidationProblem()
     {
         await using var sandbox = await SandboxApp.StartAsync();
