@@ -19,6 +19,8 @@ public sealed class EuropeanSettlementTests
             .EnumerateArray().ToList();
         var reports = JsonDocument.Parse(await sandbox.SpApiTextAsync(token, "/reports/2021-06-30/reports?reportTypes=GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2&pageSize=5"))
             .RootElement.GetProperty("reports").EnumerateArray().ToList();
+        var british = JsonDocument.Parse(await sandbox.SpApiTextAsync(token, $"/reports/2021-06-30/reports?reportTypes=GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2&marketplaceIds={EuropeanMarketplaces.UnitedKingdom}&pageSize=100"))
+            .RootElement.GetProperty("reports").EnumerateArray().ToList();
         var start = reports[0].GetProperty("dataStartTime").GetString();
         var groups = JsonDocument.Parse(await sandbox.SpApiTextAsync(token, $"/finances/v0/financialEventGroups?FinancialEventGroupStartedAfter={start}&FinancialEventGroupStartedBefore={reports[0].GetProperty("dataEndTime").GetString()}"))
             .RootElement.GetProperty("payload").GetProperty("FinancialEventGroupList").EnumerateArray().ToList();
@@ -28,6 +30,8 @@ public sealed class EuropeanSettlementTests
             period.Select(t => $"{t.GetProperty("marketplaceId").GetString()} {t.GetProperty("currency").GetString()}").Order(StringComparer.Ordinal)));
         Assert.All(truths.Where(t => t.GetProperty("marketplaceId").GetString() != EuropeanMarketplaces.Germany), t => Assert.Equal(0m, t.GetProperty("serviceFees").GetDecimal()));
         Assert.Contains(truths, t => t.GetProperty("serviceFees").GetDecimal() < 0);
+        Assert.NotEmpty(british);
+        Assert.All(british, r => Assert.Equal(EuropeanMarketplaces.UnitedKingdom, Assert.Single(r.GetProperty("marketplaceIds").EnumerateArray()).GetString()));
         Assert.Equal(5, reports.Count);
         Assert.All(reports, r => Assert.Equal(start, r.GetProperty("dataStartTime").GetString()));
         Assert.Equal(5, groups.Count);
