@@ -8,7 +8,8 @@ using Sellmetrics.Sandbox.Sellers;
 namespace Sellmetrics.Sandbox.Control;
 
 /// <summary>Live mode: while <c>Sandbox:LiveOrdersPerMinute</c> is above zero, every generated seller gets new orders (two Amazon,
-/// one Walmart in turn) at that real-time rate; scripted sellers only get the orders the control API asks for.</summary>
+/// one Walmart in turn; a European seller Amazon only) at that real-time rate; scripted sellers only get the orders the control
+/// API asks for.</summary>
 internal sealed partial class LiveOrderService(
     IOptions<SandboxOptions> options, SandboxClock clock, SellerRegistry sellers, LiveOrders live, ILogger<LiveOrderService> logger) : BackgroundService
 {

@@ -83,5 +83,8 @@ internal sealed record AmazonMarketplace(string Id, string Name, string Currency
     /// <summary>A catalog (dollar) amount in this marketplace's currency.</summary>
     public decimal Price(decimal dollars) => PriceFactor == 1m ? dollars : Money.Round(dollars * PriceFactor);
 
-    public static AmazonMarketplace? Find(string? id) => NorthAmerica.Concat(Europe).FirstOrDefault(m => m.Id == id);
+    /// <summary>Every marketplace the sandbox knows, in a fixed order (a marketplace's place in it numbers its settlements).</summary>
+    public static readonly IReadOnlyList<AmazonMarketplace> All = [.. NorthAmerica, .. Europe];
+
+    public static AmazonMarketplace? Find(string? id) => All.FirstOrDefault(m => m.Id == id);
 }

@@ -5,8 +5,11 @@ namespace Sellmetrics.Sandbox.Generation;
 /// currency and deposit, as Amazon Europe pays each marketplace apart). It settles the events of its marketplace, and in
 /// the marketplace an account-level fee is charged through, that fee.
 /// </summary>
-internal sealed record AmazonSettlement(long Seed, SettlementPeriod Period, AmazonMarketplace Marketplace, int Account)
+internal sealed record AmazonSettlement(long Seed, SettlementPeriod Period, AmazonMarketplace Marketplace)
 {
+    // The US is the first marketplace, so its settlements keep the period's id and reserves.
+    private int Account => AmazonMarketplace.All.ToList().IndexOf(Marketplace);
+
     public string Id => Period.SettlementId(Seed, Account);
 
     public string Currency => Marketplace.Currency;
@@ -23,5 +26,5 @@ internal sealed record AmazonSettlement(long Seed, SettlementPeriod Period, Amaz
 
     /// <summary>The settlements of periods that start in [from, to), oldest first, each period's in the region's settling order.</summary>
     public static IEnumerable<AmazonSettlement> StartingBetween(long seed, SellingRegion region, DateTimeOffset from, DateTimeOffset to) =>
-        SettlementPeriod.StartingBetween(seed, from, to).SelectMany(p => region.Settled.Select((m, i) => new AmazonSettlement(seed, p, m, i)));
+        SettlementPeriod.StartingBetween(seed, from, to).SelectMany(p => region.Settled.Select(m => new AmazonSettlement(seed, p, m)));
 }

@@ -9,16 +9,13 @@ internal sealed record SettlementPeriod(string Id, DateTimeOffset Start, DateTim
 
     public DateTimeOffset FundTransferAt => End.AddDays(1);
 
-    /// <summary>What Amazon holds back from this period's deposit (of the seller's <paramref name="account"/>-th settling marketplace), released into the next one's.</summary>
-    public decimal ReserveHeld(long seed, int account = 0) => Reserve(seed, StartDay, account);
+    /// <summary>What Amazon holds back from this period's deposit in settlement account <paramref name="account"/> (a marketplace's number), released into the next one's.</summary>
+    public decimal ReserveHeld(long seed, int account) => Reserve(seed, StartDay, account);
 
     /// <summary>The previous period's reserve, released into this deposit.</summary>
-    public decimal ReserveReleased(long seed, int account = 0) => Reserve(seed, StartDay - Days, account);
+    public decimal ReserveReleased(long seed, int account) => Reserve(seed, StartDay - Days, account);
 
-    /// <summary>What the settlement adds to its events' total: the reserve released less the reserve held.</summary>
-    public decimal ReserveNet(long seed, int account = 0) => ReserveReleased(seed, account) - ReserveHeld(seed, account);
-
-    /// <summary>The id of this period's settlement in the seller's <paramref name="account"/>-th settling marketplace (the first keeps the period's id).</summary>
+    /// <summary>The id of this period's settlement in settlement account <paramref name="account"/> (account 0 keeps the period's id).</summary>
     public string SettlementId(long seed, int account) => account == 0 ? Id : SeededRandom.For(seed, 6, StartDay, account).Digits(11);
 
     private int StartDay => DateOnly.FromDateTime(Start.UtcDateTime).DayNumber;
