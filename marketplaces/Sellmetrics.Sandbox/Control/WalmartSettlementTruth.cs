@@ -10,7 +10,7 @@ namespace Sellmetrics.Sandbox.Control;
 /// <summary>
 /// The sandbox's own record of what each closed Walmart settlement cycle paid, summed from the generated orders and returns
 /// (not from the reconciliation file's text): the price and the fees of each line shipped in the cycle, and the price less
-/// the commission returned of each line refunded in it. Its id is the cycle's report date (MMDDYYYY), the day it is paid.
+/// the commission returned of each line refunded in it, and the reserve released and held. Its id is the cycle's report date (MMDDYYYY), the day it is paid.
 /// </summary>
 internal static class WalmartSettlementTruth
 {
@@ -37,7 +37,8 @@ internal static class WalmartSettlementTruth
         var sales = shipped.Sum(s => s.Line.Price);
         var fees = shipped.Sum(s => s.Line.Commission + (s.Order.IsWfs ? s.Line.WfsFee : 0m));
         var refunds = refunded.Sum(l => -l.Price - l.Commission);
+        var (released, held) = (cycle.ReserveReleased(WalmartReconRows.CycleSeed(seller)), cycle.ReserveHeld(WalmartReconRows.CycleSeed(seller)));
         return new SettlementTruthResponse(
-            WalmartReconRows.ReportDate(cycle), cycle.Start, cycle.End, cycle.End, sales + fees + refunds, "USD", sales, fees, refunds, 0m, 0m, 0m, 0m);
+            WalmartReconRows.ReportDate(cycle), cycle.Start, cycle.End, cycle.End, sales + fees + refunds + released - held, "USD", sales, fees, refunds, 0m, 0m, released, held);
     }
 }
