@@ -1,4 +1,5 @@
 using Sellmetrics.Data.Tenants;
+using Sellmetrics.Profit.Facts;
 using Sellmetrics.Profit.Payouts;
 
 namespace Sellmetrics.Data.Facts;
@@ -29,10 +30,10 @@ public sealed partial class FactReader
             """, r => (Marketplace: r.GetString(0), Line: new PayoutLine(
                 r.GetString(1), Enum.Parse<PayoutKind>(r.GetString(2)), r.GetString(3), Text(r, 4), Text(r, 5),
                 r.IsDBNull(6) ? null : r.GetFieldValue<DateTimeOffset>(6), r.GetDecimal(7))), days, cancellationToken);
-        var facts = new Dictionary<string, PayoutLedgerFacts>();
+        var facts = new Dictionary<string, FactBatch>();
         foreach (var marketplace in payouts.Select(p => p.Marketplace).Distinct())
         {
-            facts[marketplace] = await LedgerFactsAsync(session, [.. days, ("m", marketplace)], cancellationToken);
+            facts[marketplace] = await LedgerFactsAsync(session, marketplace, [.. days, ("m", marketplace)], cancellationToken);
         }
 
         var linesOf = lines.ToLookup(l => (l.Marketplace, l.Line.SettlementId), l => l.Line);
@@ -43,13 +44,14 @@ public sealed partial class FactReader
         })];
     }
 
-    private static async Task<PayoutLedgerFacts> LedgerFactsAsync(TenantSession session, (string, object)[] parameters, CancellationToken cancellationToken) => new()
-    {
-        Orders = await ListAsync(session, OrderSql + $" WHERE marketplace = @m AND order_id IN (SELECT l.order_id {LineRange})", ReadOrder, parameters, cancellationToken),
-        Items = await ListAsync(session, ItemSql + OrderLines, ReadItem, parameters, cancellationToken),
-        Fees = await ListAsync(session, FeeSql + OrderLines, ReadFee, parameters, cancellationToken),
-        Refunds = await ListAsync(session, RefundSql + OrderLines, ReadRefund, parameters, cancellationToken),
-        Reimbursements = await ListAsync(session, ReimbursementSql + PostedInRange, ReadReimbursement, parameters, cancellationToken),
-        ServiceFees = await ListAsync(session, ServiceFeeSql + PostedInRange, ReadServiceFee, parameters, cancellationToken),
-    };
+    private static async Task<FactBatch> LedgerFactsAsync(
+        TenantSession session, string marketplace, (string, object)[] parameters, CancellationToken cancellationToken) => new(marketplace)
+        {
+            Orders = await ListAsync(session, OrderSql + $" WHERE marketplace = @m AND order_id IN (SELECT l.order_id {LineRange})", ReadOrder, parameters, cancellationToken),
+            Items = await ListAsync(session, ItemSql + OrderLines, ReadItem, parameters, cancellationToken),
+            Fees = await ListAsync(session, FeeSql + OrderLines, ReadFee, parameters, cancellationToken),
+            Refunds = await ListAsync(session, RefundSql + OrderLines, ReadRefund, parameters, cancellationToken),
+            Reimbursements = await ListAsync(session, ReimbursementSql + PostedInRange, ReadReimbursement, parameters, cancellationToken),
+            ServiceFees = await ListAsync(session, ServiceFeeSql + PostedInRange, ReadServiceFee, parameters, cancellationToken),
+        };
 }

@@ -6,10 +6,11 @@ namespace Sellmetrics.Profit.Payouts;
 /// What the ledger holds for a payout's references, summed with the profit's own definitions of each fact (an item's
 /// <see cref="OrderItem.Revenue"/> when its order counts, a refund's <see cref="RefundEvent.Total"/>, a fee's, a
 /// reimbursement's and, within the settlement period, a service fee's amount), each fact named by <see cref="PayoutReferences"/>.
+/// The facts given are those of the payout's marketplace; more than the payout names is harmless.
 /// </summary>
 public static class PayoutLedger
 {
-    public static IReadOnlyList<PayoutLedgerLine> For(Payout payout, IEnumerable<PayoutLine> lines, PayoutLedgerFacts facts)
+    public static IReadOnlyList<PayoutLedgerLine> For(Payout payout, IEnumerable<PayoutLine> lines, FactBatch facts)
     {
         var ledger = Amounts(payout, facts)
             .GroupBy(a => (a.Kind, a.Reference))
@@ -21,7 +22,7 @@ public static class PayoutLedger
             .Select(key => new PayoutLedgerLine(key.Kind, key.Reference, ledger[key]))];
     }
 
-    private static IEnumerable<PayoutLedgerLine> Amounts(Payout payout, PayoutLedgerFacts facts)
+    private static IEnumerable<PayoutLedgerLine> Amounts(Payout payout, FactBatch facts)
     {
         var counted = facts.Orders.Where(o => !o.IsCancelled).Select(o => o.OrderId).ToHashSet();
         var sales = facts.Items

@@ -62,7 +62,7 @@ public sealed class PayoutLedgerTests
         Assert.Empty(ledger);
     }
 
-    private static PayoutLedgerFacts LedgerFactsOf(SkuFacts facts) => new()
+    private static FactBatch LedgerFactsOf(SkuFacts facts) => new(facts.Marketplace)
     {
         Orders = facts.Orders,
         Items = facts.Items,
