@@ -52,7 +52,7 @@ function rows(payout) {
   const amount = (value) => money(value, payout.currency);
   const settled = (kind) => payout.kinds.find((k) => k.kind === kind)?.settlement;
   const details = el('tr', { class: 'payout-differences', hidden: true },
-    el('td', { colspan: '11' }, differences(payout, amount)));
+    el('td', { colspan: '10' }, differences(payout, amount)));
   const toggle = el('button', {
     type: 'button', class: 'btn btn-ghost', 'aria-expanded': 'false', disabled: payout.differences.length === 0,
     text: `${payout.differences.length} ${payout.differences.length === 1 ? 'difference' : 'differences'}`,
@@ -63,8 +63,8 @@ function rows(payout) {
     },
   });
   const main = el('tr', {},
-    el('td', { class: 'payout-storefront', text: payout.storefront }),
     el('td', {},
+      el('div', { class: 'payout-storefront', text: payout.storefront }),
       el('div', { text: `${dateLabel(payout.periodStart.slice(0, 10))} – ${dateLabel(payout.periodEnd.slice(0, 10))}` }),
       el('div', { class: 'cell-sub', text: `Deposited ${payout.depositDate ? dateLabel(payout.depositDate.slice(0, 10)) : '—'}` })),
     el('td', { class: 'num', text: amount(payout.depositAmount) }),
