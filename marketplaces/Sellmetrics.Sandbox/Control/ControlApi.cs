@@ -26,6 +26,7 @@ internal static class ControlApi
         group.MapPost("/sellers/{sellerId}/revoke", Revoke);
         group.MapGet("/sellers/{sellerId}/truth", TruthEndpoint.Get);
         group.MapGet("/sellers/{sellerId}/settlements", SettlementTruth.List);
+        group.MapGet("/sellers/{sellerId}/walmart-settlements", WalmartSettlementTruth.List);
         group.MapGet("/faults", CurrentFaults);
         group.MapPost("/faults", InjectFaults);
         group.MapDelete("/faults", ClearFaults);

@@ -7,7 +7,8 @@ namespace Sellmetrics.Sandbox.Walmart;
 
 /// <summary>
 /// The v1 reconciliation lines of one settlement cycle: a PaymentSummary row, then one row per amount of each
-/// shipped line (price, tax, tax withheld, commission, WFS fee) and each refunded line.
+/// shipped line (price, tax, tax withheld, commission, WFS fee) and each refunded line, and the reserve Walmart releases
+/// from the previous cycle and holds back from this one.
 /// </summary>
 internal static class WalmartReconRows
 {
@@ -22,7 +23,10 @@ internal static class WalmartReconRows
     ];
 
     public static IEnumerable<SettlementPeriod> Cycles(Seller seller, DateTimeOffset now) =>
-        SettlementPeriod.StartingBetween(seller.Seed + 1000, now.AddDays(-365), now).Where(p => p.End <= now);
+        SettlementPeriod.StartingBetween(CycleSeed(seller), now.AddDays(-365), now).Where(p => p.End <= now);
+
+    /// <summary>The seed of the seller's Walmart cycles and their reserves.</summary>
+    public static long CycleSeed(Seller seller) => seller.Seed + 1000;
 
     public static string ReportDate(SettlementPeriod cycle) => cycle.End.UtcDateTime.ToString("MMddyyyy", CultureInfo.InvariantCulture);
 
@@ -48,6 +52,8 @@ internal static class WalmartReconRows
             }
         }
 
+        amounts.Add(Reserve(cycle.Id, cycle.Start, "Release Reserve", "Reserve released", cycle.ReserveReleased(CycleSeed(seller), 0)));
+        amounts.Add(Reserve(cycle.Id, cycle.End.AddDays(-1), "Reserve", "Reserve held", -cycle.ReserveHeld(CycleSeed(seller), 0)));
         var total = amounts.Sum(a => decimal.Parse(a[12]!, CultureInfo.InvariantCulture));
         var summary = new string?[Columns.Length];
         summary[0] = Date(cycle.Start);
@@ -73,6 +79,13 @@ internal static class WalmartReconRows
             product.Category.Name, product.Category.Name, "Standard", order.MethodCode, order.IsWfs ? "WFS" : "Seller Fulfilled", null,
             amountType == "Commission on Product" ? Money.Text(amount) : null,
         ];
+    }
+
+    private static string?[] Reserve(string cycleId, DateTimeOffset posted, string type, string description, decimal amount)
+    {
+        var row = new string?[Columns.Length];
+        (row[3], row[4], row[5], row[6], row[7], row[12], row[13]) = ("USD", $"{cycleId}-{type}", Date(posted), type, description, Money.Text(amount), "Reserve Amount");
+        return row;
     }
 
     private static string Date(DateTimeOffset instant) => instant.UtcDateTime.ToString("MM/dd/yyyy", CultureInfo.InvariantCulture);

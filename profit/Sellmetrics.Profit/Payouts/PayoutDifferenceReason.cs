@@ -18,6 +18,9 @@ public enum PayoutDifferenceReason
     /// <summary>A settlement line of a kind the profit does not count.</summary>
     NotCounted,
 
+    /// <summary>Lines of another marketplace paid in the same deposit; they reconcile with that marketplace's ledger.</summary>
+    OtherMarketplace,
+
     /// <summary>The deposit differs from the sum of the settlement's own lines.</summary>
     DepositDiffersFromLines,
 }

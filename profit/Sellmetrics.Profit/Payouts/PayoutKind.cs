@@ -11,4 +11,7 @@ public enum PayoutKind
     Tax,
     Reserve,
     Other,
+
+    /// <summary>Lines of another marketplace settled in the same deposit (one per storefront); they are that marketplace's.</summary>
+    OtherMarketplaces,
 }

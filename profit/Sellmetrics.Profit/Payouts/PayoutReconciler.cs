@@ -34,6 +34,7 @@ public static class PayoutReconciler
         PayoutKind.Reserve => PayoutDifferenceReason.Reserve,
         PayoutKind.Tax => PayoutDifferenceReason.TaxWithheld,
         PayoutKind.Other => PayoutDifferenceReason.NotCounted,
+        PayoutKind.OtherMarketplaces => PayoutDifferenceReason.OtherMarketplace,
         _ => known ? PayoutDifferenceReason.AmountDiffers : PayoutDifferenceReason.NotInLedger,
     };
 }

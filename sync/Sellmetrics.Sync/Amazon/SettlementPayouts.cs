@@ -1,12 +1,15 @@
 using Sellmetrics.Marketplaces.Amazon.Reports;
 using Sellmetrics.Profit.Facts;
+using Sellmetrics.Profit.Marketplaces;
 using Sellmetrics.Profit.Payouts;
 
 namespace Sellmetrics.Sync.Amazon;
 
 /// <summary>
 /// A settlement report as a payout and its lines, each summed per kind and reference so that it can be matched with the
-/// ledger; a report without its period, total or currency is refused (empty batch), never completed by a guess.
+/// ledger; a report without its period, total or currency is refused (empty batch), never completed by a guess. A line
+/// naming another storefront (marketplace-name) is that marketplace's: it is kept only as its storefront's sum, of kind
+/// <see cref="PayoutKind.OtherMarketplaces"/>, so the deposit still adds up and nothing of it counts as this marketplace's.
 /// </summary>
 public static class SettlementPayouts
 {
@@ -17,11 +20,9 @@ public static class SettlementPayouts
             return new FactBatch(marketplaceId);
         }
 
-        var lines = report.Lines
-            .Select(l => Line(summary.SettlementId, l))
-            .GroupBy(l => (l.Kind, l.Reference))
-            .Select(g => g.First() with { Amount = g.Sum(l => l.Amount) })
-            .ToList();
+        var storefront = AmazonMarketplaces.Find(marketplaceId)?.Storefront;
+        var lines = PayoutLineSums.Of(report.Lines
+            .Select(l => IsOf(storefront, l) ? Line(summary.SettlementId, l) : OtherMarketplace(summary.SettlementId, l)));
         return new FactBatch(marketplaceId)
         {
             Payouts = [new Payout(summary.SettlementId, start, end, summary.DepositDate, total, currency.ToUpperInvariant())],
@@ -41,6 +42,13 @@ public static class SettlementPayouts
         { AmountDescription: { } d } when AdjustmentFacts.IsReimbursement(d) => PayoutKind.Reimbursements,
         _ => PayoutKind.Other,
     };
+
+    // A line without a storefront (reserve, account-level fees) belongs to the settlement, and so to its marketplace.
+    private static bool IsOf(string? storefront, SettlementLine line) =>
+        storefront is null || line.MarketplaceName is not { Length: > 0 } name || string.Equals(name, storefront, StringComparison.OrdinalIgnoreCase);
+
+    private static PayoutLine OtherMarketplace(string settlementId, SettlementLine line) =>
+        new(settlementId, PayoutKind.OtherMarketplaces, line.MarketplaceName!, null, null, null, line.Amount);
 
     private static PayoutLine Line(string settlementId, SettlementLine line)
     {

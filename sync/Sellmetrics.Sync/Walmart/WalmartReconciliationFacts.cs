@@ -6,7 +6,7 @@ namespace Sellmetrics.Sync.Walmart;
 /// <summary>
 /// A reconciliation report's rows as Walmart's money ledger: sale rows give the fees of an order line (commission, WFS
 /// fulfillment), refund rows a refund (product price back, commission returned), rows tied to no order a service fee.
-/// Product price rows of sales are not money a second time (revenue comes from the order) and tax rows never count.
+/// Product price rows of sales are not money a second time (revenue comes from the order); tax and reserve rows never count.
 /// </summary>
 public static class WalmartReconciliationFacts
 {
@@ -33,7 +33,8 @@ public static class WalmartReconciliationFacts
         };
     }
 
-    private static string? FeeTypeOf(WalmartReconciliationLine row) => row.AmountType switch
+    /// <summary>The fee a row charges (a commission or a fee row), null when it is none; payouts classify rows by the same rule.</summary>
+    internal static string? FeeTypeOf(WalmartReconciliationLine row) => row.AmountType switch
     {
         "Commission on Product" => "Commission on Product",
         "Fee/Reimbursement" when row.TransactionDescription?.Contains("WFS", StringComparison.OrdinalIgnoreCase) == true => WfsFulfillmentFee,
@@ -45,7 +46,7 @@ public static class WalmartReconciliationFacts
     {
         var ordinals = new Dictionary<(string, string?, DateTimeOffset), int>();
         var fees = new List<ServiceFee>();
-        foreach (var row in rows.Where(r => !IsTax(r.AmountType)))
+        foreach (var row in rows.Where(r => !IsTax(r.AmountType) && !IsReserve(r)))
         {
             var type = row.TransactionDescription ?? row.TransactionType!;
             var posted = row.TransactionPostedTimestamp!.Value;
@@ -56,5 +57,8 @@ public static class WalmartReconciliationFacts
         return fees;
     }
 
-    private static bool IsTax(string? amountType) => amountType?.Contains("tax", StringComparison.OrdinalIgnoreCase) == true;
+    /// <summary>Money Walmart holds back from a cycle's payment or releases into it (Reserve, Release Reserve): never a cost.</summary>
+    internal static bool IsReserve(WalmartReconciliationLine row) => row.TransactionType?.Contains("Reserve", StringComparison.OrdinalIgnoreCase) == true;
+
+    internal static bool IsTax(string? amountType) => amountType?.Contains("tax", StringComparison.OrdinalIgnoreCase) == true;
 }

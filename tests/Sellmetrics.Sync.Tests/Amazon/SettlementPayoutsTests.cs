@@ -57,5 +57,39 @@ public sealed class SettlementPayoutsTests
         Assert.Empty(batch.PayoutLines);
     }
 
+    [Fact]
+    public void ASettlementWithLinesOfTwoStorefrontsCountsOnlyTheConnectionsMarketplace()
+    {
+        // One EU settlement account pays Amazon.de and Amazon.fr in one deposit: 25.00 of DE lines, 30.00 of FR lines.
+        const string euReport = """
+            settlement-id	settlement-start-date	settlement-end-date	deposit-date	total-amount	currency	transaction-type	order-id	merchant-order-id	adjustment-id	shipment-id	marketplace-name	amount-type	amount-description	amount	fulfillment-id	posted-date	posted-date-time	order-item-code	merchant-order-item-id	merchant-adjustment-item-id	sku	quantity-purchased	promotion-id
+            777	2026-11-09 00:00:00 UTC	2026-11-23 00:00:00 UTC	2026-11-24 00:00:00 UTC	45.01	EUR
+            777						Order	302-1	302-1			Amazon.de	ItemPrice	Principal	30.00	AFN	2026-11-10	2026-11-10 02:00:00 UTC	1			MUG-01	1
+            777						Order	302-1	302-1			Amazon.de	ItemFees	Commission	-5.00	AFN	2026-11-10	2026-11-10 02:00:00 UTC	1			MUG-01	1
+            777						Order	405-1	405-1			Amazon.fr	ItemPrice	Principal	36.00	AFN	2026-11-11	2026-11-11 02:00:00 UTC	1			MUG-01	1
+            777						Order	405-1	405-1			Amazon.fr	ItemFees	Commission	-6.00	AFN	2026-11-11	2026-11-11 02:00:00 UTC	1			MUG-01	1
+            777						ServiceFee						other-transaction	Subscription Fee	-39.99		2026-11-15	2026-11-15 08:00:00 UTC
+            777						Previous Reserve Amount Balance						other-transaction	Previous Reserve Amount Balance	30.00		2026-11-09	2026-11-09 00:00:00 UTC
+            """;
+        var report = SettlementReportParser.Parse(new StringReader(euReport));
+
+        var germany = SettlementPayouts.From(report, "A1PA6795UKMFR9").PayoutLines;
+        var france = SettlementPayouts.From(report, "A13V1IB3VIYZZH").PayoutLines;
+
+        Assert.Equal(30.00m, germany.Where(l => l.Kind == PayoutKind.Sales).Sum(l => l.Amount));
+        Assert.Equal(-5.00m, germany.Where(l => l.Kind == PayoutKind.Fees).Sum(l => l.Amount));
+        Assert.DoesNotContain(germany, l => l.OrderId == "405-1");
+        Assert.Equal(30.00m, Assert.Single(germany, l => l.Kind == PayoutKind.OtherMarketplaces && l.Reference == "Amazon.fr").Amount);
+        Assert.Equal(36.00m, france.Where(l => l.Kind == PayoutKind.Sales).Sum(l => l.Amount));
+        Assert.Equal(25.00m, Assert.Single(france, l => l.Kind == PayoutKind.OtherMarketplaces && l.Reference == "Amazon.de").Amount);
+
+        // The account's own lines (no storefront) stay with the settlement, and the deposit still adds up, nothing absorbed.
+        Assert.Equal(-39.99m, germany.Where(l => l.Kind == PayoutKind.ServiceFees).Sum(l => l.Amount));
+        Assert.Equal(45.01m, germany.Sum(l => l.Amount));
+        Assert.Equal(45.01m, france.Sum(l => l.Amount));
+        var reconciled = PayoutReconciler.Reconcile(new StoredPayout("A1PA6795UKMFR9", SettlementPayouts.From(report, "A1PA6795UKMFR9").Payouts[0], germany, []));
+        Assert.Equal(30.00m, reconciled.Differences.Where(d => d.Reason == PayoutDifferenceReason.OtherMarketplace).Sum(d => d.Amount));
+    }
+
     private static DateTimeOffset At(int day, int hour) => new(2026, 11, day, hour, 0, 0, TimeSpan.Zero);
 }

@@ -21,6 +21,7 @@ public sealed class PayoutsPageTests(SandboxSyncApp fixture, Chromium chromium) 
         Assert.True(await settlements.CountAsync() >= 2);
         Assert.Equal("page", await page.Locator("#app-nav a[href='/payouts.html']").GetAttributeAsync("aria-current"));
         var newest = settlements.Last;
+        Assert.Equal("Amazon.com", await newest.Locator(".payout-storefront").InnerTextAsync());
         await newest.Locator("button[aria-expanded]").ClickAsync();
         var details = page.Locator("#payouts-body > tr.payout-differences").Last;
         await details.WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Visible });

@@ -64,6 +64,69 @@ public sealed class PayoutsTests(SandboxSyncApp fixture) : IClassFixture<Sandbox
     }
 
     [Fact]
+    public async Task EveryWalmartSettlementReconcilesWithTheLedgerToTheCentOrNamesItsDifferenceLineByLine()
+    {
+        var startedAt = DateTimeOffset.UtcNow;
+        var seller = await Seller.SignUpAsync(fixture.App, "WalmartPayouts");
+        var credentials = await SyncApp.CreateSandboxSellerAsync(fixture.App, 7603);
+        await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Put, "/api/connections/walmart", new
+        {
+            clientId = credentials.GetProperty("walmartClientId").GetString(),
+            clientSecret = credentials.GetProperty("walmartClientSecret").GetString(),
+        }));
+        await SyncApp.WaitForImportAsync(seller, TimeSpan.FromMinutes(4));
+        var truth = (await SyncApp.ControlGetAsync(fixture.App, $"sellers/{Uri.EscapeDataString(credentials.GetProperty("sellerId").GetString()!)}/walmart-settlements")).EnumerateArray().ToList();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        var payouts = (await SyncApp.GetAsync(seller, $"/api/payouts?from={today.AddDays(-120):yyyy-MM-dd}&to={today:yyyy-MM-dd}")).EnumerateArray().ToList();
+
+        Assert.All(payouts, p => Assert.Equal(("WALMART_US", "Walmart.com"), (p.GetProperty("marketplace").GetString(), p.GetProperty("storefront").GetString())));
+        var byId = payouts.ToDictionary(p => p.GetProperty("settlementId").GetString()!);
+        // Walmart lists a cycle's file from its report date on; the import reads the cycles paid within the history.
+        var imported = truth.Where(t => t.GetProperty("depositDate").GetDateTimeOffset() >= startedAt.AddDays(-SandboxSyncApp.HistoryDays + 1)).ToList();
+        Assert.True(imported.Count >= 2, $"only {imported.Count} Walmart cycles in the history");
+        var toTheCent = 0;
+        foreach (var expected in imported)
+        {
+            var id = expected.GetProperty("settlementId").GetString()!;
+            Assert.True(byId.TryGetValue(id, out var payout), $"Walmart cycle {id} is missing");
+            Assert.Equal(expected.GetProperty("periodStart").GetDateTimeOffset(), payout.GetProperty("periodStart").GetDateTimeOffset());
+            Assert.Equal(expected.GetProperty("periodEnd").GetDateTimeOffset(), payout.GetProperty("periodEnd").GetDateTimeOffset());
+            Assert.Equal(Money(expected, "total"), Money(payout, "depositAmount"));
+            Assert.Equal("USD", payout.GetProperty("currency").GetString());
+            foreach (var kind in new[] { "sales", "fees", "refunds", "reimbursements", "serviceFees" })
+            {
+                Assert.Equal(Money(expected, kind), Settled(payout, kind));
+            }
+
+            var reserve = Money(expected, "reserveReleased") - Money(expected, "reserveHeld");
+            Assert.Equal(reserve, Settled(payout, "reserve"));
+            Assert.Equal(0m, Settled(payout, "tax") + Settled(payout, "other") + Settled(payout, "otherMarketplaces"));
+
+            // Nothing is absorbed: the reserve and each order line sold before the imported history are named one by one.
+            var differences = payout.GetProperty("differences").EnumerateArray().ToList();
+            Assert.Equal(Money(payout, "depositAmount") - Money(payout, "ledgerTotal"), differences.Sum(d => Money(d, "difference")));
+            Assert.Equal(Money(payout, "difference"), differences.Sum(d => Money(d, "difference")));
+            Assert.Equal(reserve, differences.Where(d => Reason(d) == "reserve").Sum(d => Money(d, "difference")));
+            Assert.All(differences.Where(d => Reason(d) != "reserve"), d => Assert.Equal(("sales", "notInLedger", 0m), (d.GetProperty("kind").GetString(), Reason(d), Money(d, "ledger"))));
+
+            // A cycle whose orders were all placed inside the history reconciles to the cent, kind by kind: only its reserve differs.
+            if (expected.GetProperty("periodStart").GetDateTimeOffset() >= startedAt.AddDays(-SandboxSyncApp.HistoryDays + 3))
+            {
+                Assert.All(differences, d => Assert.Equal("reserve", Reason(d)));
+                Assert.Equal(Money(expected, "total") - reserve, Money(payout, "ledgerTotal"));
+                toTheCent++;
+                foreach (var kind in new[] { "sales", "fees", "refunds" })
+                {
+                    Assert.Equal(Money(expected, kind), Kind(payout, kind).GetProperty("ledger").GetDecimal());
+                }
+            }
+        }
+
+        Assert.True(toTheCent > 0, "no Walmart cycle lies wholly inside the history");
+    }
+
+    [Fact]
     public async Task PayoutsAreTheSellersOwnAndABadRangeIsAProblemNotAnError()
     {
         var owner = await Seller.SignUpAsync(fixture.App, "PayoutsOwner");

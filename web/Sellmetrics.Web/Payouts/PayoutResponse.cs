@@ -1,13 +1,15 @@
+using Sellmetrics.Grains.Dashboard;
 using Sellmetrics.Profit.Payouts;
 
 namespace Sellmetrics.Web.Payouts;
 
 /// <summary>
-/// One settlement: its period and deposit, its lines and the ledger summed per kind, and the difference between the
+/// One settlement of a marketplace (<see cref="Storefront"/> as sellers know it: Amazon.com, Walmart.com): its period and deposit, its lines and the ledger summed per kind, and the difference between the
 /// deposit and the ledger as the sum of the named <see cref="Differences"/>.
 /// </summary>
 public sealed record PayoutResponse(
     string Marketplace,
+    string Storefront,
     string SettlementId,
     DateTimeOffset PeriodStart,
     DateTimeOffset PeriodEnd,
@@ -23,7 +25,7 @@ public sealed record PayoutResponse(
     {
         var p = reconciled.Payout;
         return new(
-            reconciled.Marketplace, p.SettlementId, p.PeriodStart, p.PeriodEnd, p.DepositDate, p.DepositAmount, p.Currency,
+            reconciled.Marketplace, MarketplaceTitles.Of(reconciled.Marketplace), p.SettlementId, p.PeriodStart, p.PeriodEnd, p.DepositDate, p.DepositAmount, p.Currency,
             [.. reconciled.Kinds.Select(k => new PayoutKindResponse(k.Kind, k.Settlement, k.Ledger, k.Settlement - k.Ledger))],
             reconciled.LedgerTotal,
             reconciled.Difference,

@@ -1,4 +1,3 @@
-using Sellmetrics.Marketplaces.Amazon.Reports;
 using Sellmetrics.Profit.Facts;
 using Sellmetrics.Sync.Amazon;
 
@@ -26,16 +25,10 @@ internal sealed class AmazonSettlementsPull : DatasetPull
 
     public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
     {
-        var api = context.AmazonApi;
         var batches = new List<FactBatch>();
-        await foreach (var report in api.GetReportsAsync(ReportTypes.Settlement, window.From, cancellationToken))
+        await foreach (var report in context.AmazonApi.GetSettlementReportsAsync(window.From, cancellationToken))
         {
-            if (report is { ProcessingStatus: ReportProcessingStatus.Done, ReportDocumentId: { } documentId } && report.CreatedTime < window.To
-                && (report.MarketplaceIds is not { Count: > 0 } ids || ids.Contains(context.MarketplaceId)))
-            {
-                var text = await api.DownloadReportDocumentAsync(documentId, cancellationToken);
-                batches.Add(SettlementPayouts.From(SettlementReportParser.Parse(new StringReader(text)), context.MarketplaceId));
-            }
+            batches.Add(SettlementPayouts.From(report, context.MarketplaceId));
         }
 
         return FactBatches.Concat(context.MarketplaceId, batches);

@@ -3,7 +3,10 @@ using Sellmetrics.Sync.Walmart;
 
 namespace Sellmetrics.Grains.Sync.Walmart;
 
-/// <summary>Walmart's money ledger: the reconciliation report of each settlement cycle whose date falls in the window.</summary>
+/// <summary>
+/// Walmart's money ledger: the reconciliation report of each settlement cycle whose date falls in the window, read once
+/// for both the ledger's facts and the cycle's payout.
+/// </summary>
 internal sealed class WalmartReconciliationPull : DatasetPull
 {
     public override string Name => "reconciliation";
@@ -18,7 +21,9 @@ internal sealed class WalmartReconciliationPull : DatasetPull
         var batches = new List<FactBatch>();
         foreach (var cycle in cycles.Where(d => Instant(d) >= window.From && Instant(d) < window.To))
         {
-            batches.Add(WalmartReconciliationFacts.From(await context.WalmartApi.GetReconReportAsync(cycle, cancellationToken)));
+            var rows = await context.WalmartApi.GetReconReportAsync(cycle, cancellationToken);
+            batches.Add(WalmartReconciliationFacts.From(rows));
+            batches.Add(WalmartReconciliationPayouts.From(rows, cycle));
         }
 
         return FactBatches.Concat(WalmartMarketplace.Id, batches);

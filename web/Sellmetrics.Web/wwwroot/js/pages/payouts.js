@@ -11,6 +11,7 @@ const REASONS = {
   reserve: 'Reserve held or released',
   taxWithheld: 'Tax withheld by the marketplace',
   notCounted: 'Not counted in profit',
+  otherMarketplace: 'Paid for another marketplace',
   depositDiffersFromLines: 'Deposit differs from its lines',
 };
 const KINDS = ['sales', 'fees', 'refunds', 'reimbursements', 'serviceFees'];
@@ -63,6 +64,7 @@ function rows(payout) {
   });
   const main = el('tr', {},
     el('td', {},
+      el('div', { class: 'payout-storefront', text: payout.storefront }),
       el('div', { text: `${dateLabel(payout.periodStart.slice(0, 10))} – ${dateLabel(payout.periodEnd.slice(0, 10))}` }),
       el('div', { class: 'cell-sub', text: `Deposited ${payout.depositDate ? dateLabel(payout.depositDate.slice(0, 10)) : '—'}` })),
     el('td', { class: 'num', text: amount(payout.depositAmount) }),
