@@ -62,35 +62,29 @@ public sealed class UserRepository(NpgsqlDataSource dataSource)
     public Task<UserRecord?> FindByIdAsync(Guid id, CancellationToken cancellationToken = default) =>
         FindAsync("WHERE id = @value", id, cancellationToken);
 
-    /// <summary>Writes every changeable column of the user; false when the new email belongs to someone else.</summary>
-    public async Task<bool> SaveAsync(UserRecord user, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Writes the columns the account's own grain changes (name, password, MFA, last sign-in). The email changes only
+    /// through <see cref="EmailVerificationStore"/> and the role only through <see cref="AdminRoles"/>, so a save from a
+    /// grain holding an older copy never writes them back.
+    /// </summary>
+    public async Task SaveAsync(UserRecord user, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand("""
             UPDATE identity.users
-            SET email = @email, display_name = @name, password_hash = @hash, role = @role,
+            SET display_name = @name, password_hash = @hash,
                 mfa_secret_sealed = @mfa, mfa_pending_sealed = @pending, mfa_last_step = @step,
                 recovery_code_hashes = @codes, last_sign_in_at = @signedIn
             WHERE id = @id
             """);
         command.Parameters.AddWithValue("id", user.Id);
-        command.Parameters.AddWithValue("email", user.Email);
         command.Parameters.AddWithValue("name", user.DisplayName);
         command.Parameters.AddWithValue("hash", user.PasswordHash);
-        command.Parameters.AddWithValue("role", user.Role);
         command.Parameters.AddWithValue("mfa", (object?)user.MfaSecretSealed ?? DBNull.Value);
         command.Parameters.AddWithValue("pending", (object?)user.MfaPendingSealed ?? DBNull.Value);
         command.Parameters.AddWithValue("step", (object?)user.MfaLastStep ?? DBNull.Value);
         command.Parameters.AddWithValue("codes", user.RecoveryCodeHashes.ToArray());
         command.Parameters.AddWithValue("signedIn", (object?)user.LastSignInAt ?? DBNull.Value);
-        try
-        {
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            return true;
-        }
-        catch (PostgresException exception) when (exception.SqlState == UniqueViolation)
-        {
-            return false;
-        }
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<Guid>> ListIdsWithSealedSecretsAsync(CancellationToken cancellationToken = default)
