@@ -7,7 +7,7 @@ public sealed class UserRepository(NpgsqlDataSource dataSource)
 {
     private const string UniqueViolation = "23505";
 
-    /// <summary>Inserts a new tenant and its first user in one transaction; false when the email is taken or someone is verifying it.</summary>
+    /// <summary>Inserts a new tenant and its first user in one transaction; false when another account has proven the email (one that has not loses it).</summary>
     public async Task<bool> CreateTenantWithOwnerAsync(TenantRecord tenant, UserRecord owner, CancellationToken cancellationToken = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -26,10 +26,12 @@ public sealed class UserRepository(NpgsqlDataSource dataSource)
         }
 
         await EmailClaims.LockAsync(connection, transaction, owner.Email, cancellationToken);
-        if (await EmailClaims.IsHeldByAnotherAsync(connection, transaction, owner.Email, owner.Id, owner.CreatedAt, cancellationToken))
+        if (await EmailClaims.IsOwnedByAnotherAsync(connection, transaction, owner.Email, owner.Id, cancellationToken))
         {
             return false;
         }
+
+        await EmailClaims.ReleaseUnprovenAsync(connection, transaction, owner.Email, owner.Id, cancellationToken);
 
         await using var insertUser = new NpgsqlCommand("""
             INSERT INTO identity.users (id, tenant_id, email, display_name, password_hash, role, adult_confirmed_at, created_at)
