@@ -10,14 +10,12 @@ namespace Sellmetrics.Grains.Tenants;
 public sealed partial class UnfinishedPurges(TenantRepository tenants, IGrainFactory grains, ILogger<UnfinishedPurges> logger)
     : ILifecycleParticipant<ISiloLifecycle>
 {
-    private Task _sweep = Task.CompletedTask;
-
     public void Participate(ISiloLifecycle lifecycle) => lifecycle.Subscribe(nameof(UnfinishedPurges), ServiceLifecycleStage.Active, OnActive);
 
     private Task OnActive(CancellationToken cancellationToken)
     {
         // In the background, so a long purge does not hold the silo's start.
-        _sweep = Task.Run(FinishAllAsync, CancellationToken.None);
+        _ = Task.Run(FinishAllAsync, CancellationToken.None);
         return Task.CompletedTask;
     }
 
