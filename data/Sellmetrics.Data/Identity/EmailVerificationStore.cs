@@ -11,7 +11,7 @@ public sealed class EmailVerificationStore(NpgsqlDataSource dataSource)
 {
     /// <summary>
     /// Replaces the account's open link with <paramref name="link"/> and queues <paramref name="mail"/>, unless another
-    /// account holds the address: then the link is kept unclaimed (Settings shows the same), no mail goes out, and the
+    /// account has proven the address: then the link is kept unclaimed (Settings shows the same), no mail goes out, and the
     /// answer is false.
     /// </summary>
     public async Task<bool> OpenAsync(EmailLink link, OutgoingMail mail, CancellationToken cancellationToken = default)
@@ -19,7 +19,7 @@ public sealed class EmailVerificationStore(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await EmailClaims.LockAsync(connection, transaction, link.Email, cancellationToken);
-        var claimed = !await EmailClaims.IsHeldByAnotherAsync(connection, transaction, link.Email, link.UserId, link.CreatedAt, cancellationToken);
+        var claimed = !await EmailClaims.IsOwnedByAnotherAsync(connection, transaction, link.Email, link.UserId, cancellationToken);
         await using (var command = new NpgsqlCommand("""
             DELETE FROM identity.email_verifications WHERE claimed AND lower(email) = lower(@email) AND user_id <> @user AND expires_at <= @now;
             INSERT INTO identity.email_verifications (user_id, email, claimed, token_hash, created_at, expires_at)
@@ -97,12 +97,14 @@ public sealed class EmailVerificationStore(NpgsqlDataSource dataSource)
         }
 
         await EmailClaims.LockAsync(connection, transaction, email, cancellationToken);
-        if (await EmailClaims.IsHeldByAnotherAsync(connection, transaction, email, userId, now, cancellationToken))
+        if (await EmailClaims.IsOwnedByAnotherAsync(connection, transaction, email, userId, cancellationToken))
         {
             await DeleteLinkAsync(connection, transaction, userId, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return EmailVerificationOutcome.Taken;
         }
+
+        await EmailClaims.ReleaseUnprovenAsync(connection, transaction, email, userId, cancellationToken);
 
         await using (var verify = new NpgsqlCommand(
             "UPDATE identity.users SET email = @email, email_verified_at = @now WHERE id = @user", connection, transaction))

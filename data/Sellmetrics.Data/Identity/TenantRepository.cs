@@ -37,6 +37,21 @@ public sealed class TenantRepository(NpgsqlDataSource dataSource)
         return tenants;
     }
 
+    /// <summary>The tenants a purge was started on and not yet finished.</summary>
+    public async Task<IReadOnlyList<Guid>> ListPurgingAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("SELECT id FROM identity.tenants WHERE status = @status ORDER BY created_at");
+        command.Parameters.AddWithValue("status", TenantStatus.Purging.ToString());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var tenants = new List<Guid>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            tenants.Add(reader.GetGuid(0));
+        }
+
+        return tenants;
+    }
+
     public async Task<IReadOnlyList<Guid>> ListUserIdsAsync(Guid tenantId, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand("SELECT id FROM identity.users WHERE tenant_id = @tenant");

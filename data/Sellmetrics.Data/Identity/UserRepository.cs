@@ -7,7 +7,7 @@ public sealed class UserRepository(NpgsqlDataSource dataSource)
 {
     private const string UniqueViolation = "23505";
 
-    /// <summary>Inserts a new tenant and its first user in one transaction; false when the email is taken or someone is verifying it.</summary>
+    /// <summary>Inserts a new tenant and its first user in one transaction; false when another account has proven the email (one that has not loses it).</summary>
     public async Task<bool> CreateTenantWithOwnerAsync(TenantRecord tenant, UserRecord owner, CancellationToken cancellationToken = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -26,10 +26,12 @@ public sealed class UserRepository(NpgsqlDataSource dataSource)
         }
 
         await EmailClaims.LockAsync(connection, transaction, owner.Email, cancellationToken);
-        if (await EmailClaims.IsHeldByAnotherAsync(connection, transaction, owner.Email, owner.Id, owner.CreatedAt, cancellationToken))
+        if (await EmailClaims.IsOwnedByAnotherAsync(connection, transaction, owner.Email, owner.Id, cancellationToken))
         {
             return false;
         }
+
+        await EmailClaims.ReleaseUnprovenAsync(connection, transaction, owner.Email, owner.Id, cancellationToken);
 
         await using var insertUser = new NpgsqlCommand("""
             INSERT INTO identity.users (id, tenant_id, email, display_name, password_hash, role, adult_confirmed_at, created_at)
@@ -62,35 +64,29 @@ public sealed class UserRepository(NpgsqlDataSource dataSource)
     public Task<UserRecord?> FindByIdAsync(Guid id, CancellationToken cancellationToken = default) =>
         FindAsync("WHERE id = @value", id, cancellationToken);
 
-    /// <summary>Writes every changeable column of the user; false when the new email belongs to someone else.</summary>
-    public async Task<bool> SaveAsync(UserRecord user, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Writes the columns the account's own grain changes (name, password, MFA, last sign-in). The email changes only
+    /// through <see cref="EmailVerificationStore"/> and the role only through <see cref="AdminRoles"/>, so a save from a
+    /// grain holding an older copy never writes them back.
+    /// </summary>
+    public async Task SaveAsync(UserRecord user, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand("""
             UPDATE identity.users
-            SET email = @email, display_name = @name, password_hash = @hash, role = @role,
+            SET display_name = @name, password_hash = @hash,
                 mfa_secret_sealed = @mfa, mfa_pending_sealed = @pending, mfa_last_step = @step,
                 recovery_code_hashes = @codes, last_sign_in_at = @signedIn
             WHERE id = @id
             """);
         command.Parameters.AddWithValue("id", user.Id);
-        command.Parameters.AddWithValue("email", user.Email);
         command.Parameters.AddWithValue("name", user.DisplayName);
         command.Parameters.AddWithValue("hash", user.PasswordHash);
-        command.Parameters.AddWithValue("role", user.Role);
         command.Parameters.AddWithValue("mfa", (object?)user.MfaSecretSealed ?? DBNull.Value);
         command.Parameters.AddWithValue("pending", (object?)user.MfaPendingSealed ?? DBNull.Value);
         command.Parameters.AddWithValue("step", (object?)user.MfaLastStep ?? DBNull.Value);
         command.Parameters.AddWithValue("codes", user.RecoveryCodeHashes.ToArray());
         command.Parameters.AddWithValue("signedIn", (object?)user.LastSignInAt ?? DBNull.Value);
-        try
-        {
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            return true;
-        }
-        catch (PostgresException exception) when (exception.SqlState == UniqueViolation)
-        {
-            return false;
-        }
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     public async Task<IReadOnlyList<Guid>> ListIdsWithSealedSecretsAsync(CancellationToken cancellationToken = default)

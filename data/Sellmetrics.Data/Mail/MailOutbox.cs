@@ -11,12 +11,6 @@ public sealed class MailOutbox(NpgsqlDataSource dataSource)
 {
     private const int MaxErrorLength = 200;
 
-    public async Task EnqueueAsync(OutgoingMail mail, CancellationToken cancellationToken = default)
-    {
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await EnqueueAsync(connection, null, mail, cancellationToken);
-    }
-
     /// <summary>Puts a mail in the outbox inside the caller's transaction, so it is sent exactly when the change commits.</summary>
     public static async Task EnqueueAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, OutgoingMail mail, CancellationToken cancellationToken)
     {

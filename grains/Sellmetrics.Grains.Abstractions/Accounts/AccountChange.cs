@@ -5,7 +5,6 @@ public enum AccountChange
 {
     Done,
     WrongPassword,
-    EmailTaken,
     WrongCode,
     Invalid,
     NotFound,

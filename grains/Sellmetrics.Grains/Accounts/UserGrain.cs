@@ -137,15 +137,10 @@ public sealed partial class UserGrain(
         return await Task.Run(() => hasher.Verify(hash, password));
     }
 
-    private async Task<bool> SaveAsync(UserRecord user)
+    private async Task SaveAsync(UserRecord user)
     {
-        if (!await users.SaveAsync(user))
-        {
-            return false;
-        }
-
+        await users.SaveAsync(user);
         _user = user;
-        return true;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "User {UserId} signed in")]

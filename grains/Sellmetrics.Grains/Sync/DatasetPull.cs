@@ -13,6 +13,12 @@ internal abstract class DatasetPull
     /// <summary>Whether the dataset has a history to import, or is a snapshot of now (inventory, catalog).</summary>
     public virtual bool HasHistory => true;
 
+    /// <summary>
+    /// Whether the dataset reads the products other datasets name (the Amazon catalog: SKUs from orders and unit costs), so
+    /// a read that stored nothing is read again once another dataset has stored something.
+    /// </summary>
+    public virtual bool ReadsNamedProducts => false;
+
     /// <summary>How much history one backfill step reads.</summary>
     public virtual TimeSpan Step => TimeSpan.FromDays(90);
 

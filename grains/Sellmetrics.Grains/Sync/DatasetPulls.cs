@@ -4,8 +4,10 @@ using Sellmetrics.Grains.Sync.Walmart;
 namespace Sellmetrics.Grains.Sync;
 
 /// <summary>
-/// The datasets pulled for each marketplace, in the order they are served when equally due: the catalog right after the
-/// orders, whose first month names the products it describes.
+/// The datasets pulled for each marketplace, in the order they are served when equally due. Amazon's catalog comes first:
+/// products costed before connecting (the demo's) get their titles before the orders' first month is in; a catalog that
+/// found none is read again right after the orders' first month named them (<see cref="DatasetPull.ReadsNamedProducts"/>).
+/// Walmart's item list names its own products, right after the orders.
 /// </summary>
 internal static class DatasetPulls
 {
@@ -13,7 +15,7 @@ internal static class DatasetPulls
     {
         MarketplaceNames.Amazon =>
         [
-            new AmazonOrdersPull(), new AmazonCatalogPull(), new AmazonFinancesPull(), new AmazonInventoryPull(), new AmazonReturnsPull(),
+            new AmazonCatalogPull(), new AmazonOrdersPull(), new AmazonFinancesPull(), new AmazonInventoryPull(), new AmazonReturnsPull(),
             new AmazonReimbursementsPull(), new AmazonTrafficPull(), new AmazonSettlementsPull(),
         ],
         MarketplaceNames.Walmart =>

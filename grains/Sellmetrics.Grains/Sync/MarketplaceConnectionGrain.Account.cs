@@ -8,7 +8,7 @@ public sealed partial class MarketplaceConnectionGrain
 
     // A connection stored before seller ids were verified may name an account its grant is not for. It pulls nothing, and
     // so spends no one's rate budget, until Amazon confirms the account (once per activation); refused, it stops as revoked.
-    private async Task<bool> AccountConfirmedAsync()
+    private async Task<bool> AccountConfirmedAsync(CancellationToken cancellationToken)
     {
         if (_accountConfirmed || _connection is not { Marketplace: MarketplaceNames.Amazon } connection)
         {
@@ -17,7 +17,7 @@ public sealed partial class MarketplaceConnectionGrain
 
         var credentials = vault.OpenAmazon(connection.SealedCredentials);
         var outcome = MarketplaceAccountIds.IsAmazonSellerId(credentials.SellerId)
-            ? Outcome(await check.CheckAsync(credentials))
+            ? Outcome(await check.CheckAsync(credentials, cancellationToken))
             : ConnectOutcome.AccountMismatch;
         switch (outcome)
         {

@@ -46,7 +46,7 @@ public sealed partial class MarketplaceConnectionGrain
         await Task.Yield();
         try
         {
-            if (!await AccountConfirmedAsync())
+            if (!await AccountConfirmedAsync(cancellationToken))
             {
                 return;
             }

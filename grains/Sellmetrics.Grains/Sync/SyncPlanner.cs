@@ -13,12 +13,13 @@ internal static class SyncPlanner
 
     /// <summary>
     /// The step a connection runs next among all its datasets: first months before catch-ups before history, equally due
-    /// steps in the datasets' order, which puts the catalog's first read right after the orders' first month (before
-    /// every other dataset and the order history), so product titles arrive within the first minute.
+    /// steps in the datasets' order (<see cref="DatasetPulls"/>), which puts the Amazon catalog's first read first, and a
+    /// catalog that found no products again right after the orders' first month, before every other dataset and all
+    /// history, so product titles arrive within the first minute.
     /// </summary>
     public static SyncStep? Next(
         IReadOnlyList<DatasetPull> pulls, Func<string, DatasetProgress?> progress, DateTimeOffset now, SyncOptions options, IReadOnlySet<string> forced) =>
-        pulls.Select(pull => Next(pull, progress(pull.Name), now, options, forced.Contains(pull.Name)))
+        pulls.Select(pull => Next(pull, progress(pull.Name), now, options, forced.Contains(pull.Name)) ?? ReadAgain(pull, pulls, progress, now, options))
             .OfType<SyncStep>()
             .OrderBy(step => step.Kind)
             .FirstOrDefault();
@@ -47,6 +48,20 @@ internal static class SyncPlanner
         }
 
         return null;
+    }
+
+    // A read of the products other datasets name that stored nothing (a new seller's catalog, read before any order) is a
+    // first read still to come once another dataset has stored something since.
+    private static SyncStep? ReadAgain(
+        DatasetPull pull, IReadOnlyList<DatasetPull> pulls, Func<string, DatasetProgress?> progress, DateTimeOffset now, SyncOptions options)
+    {
+        if (!pull.ReadsNamedProducts || progress(pull.Name) is not { Rows: 0, LastSuccessAt: { } read }
+            || !pulls.Any(other => other != pull && progress(other.Name) is { Rows: > 0, LastSuccessAt: { } stored } && stored > read))
+        {
+            return null;
+        }
+
+        return new SyncStep(pull, SyncStepKind.FirstMonth, new SyncWindow(pull.Align(now - pull.FirstStep(options)), now - Settle));
     }
 
     /// <summary>How much of the dataset's history is in (0–1), and when the rest should be, at the pace so far.</summary>

@@ -30,6 +30,7 @@ public static class SellmetricsServices
         builder.Services.AddSingleton(services => new TotpGenerator(services.GetRequiredKeyedService<TimeProvider>(Clock.Key)));
         builder.Services.AddSingleton<Sessions>();
         builder.Services.TryAddSingleton<IPurgeStepObserver, SilentPurgeStepObserver>();
+        builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, UnfinishedPurges>();
 
         builder.Services.AddDataProtection().SetApplicationName("Sellmetrics");
         builder.Services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(services => new ConfigureOptions<KeyManagementOptions>(keys =>

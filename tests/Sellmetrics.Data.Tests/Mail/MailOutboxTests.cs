@@ -16,9 +16,15 @@ public sealed class MailOutboxTests(TestPostgres postgres)
         await using var dataSource = await postgres.CreateDataSourceAsync();
         await new MigrationRunner(dataSource, NullLogger<MigrationRunner>.Instance).ApplyAsync(MigrationSet.Cluster, cancellationToken: cancellation);
         var outbox = new MailOutbox(dataSource);
-        for (var i = 0; i < 120; i++)
+        await using (var connection = await dataSource.OpenConnectionAsync(cancellation))
         {
-            await outbox.EnqueueAsync(new OutgoingMail($"seller-{i}@shop.test", "Subject", $"Body {i}"), cancellation);
+            await using var transaction = await connection.BeginTransactionAsync(cancellation);
+            for (var i = 0; i < 120; i++)
+            {
+                await MailOutbox.EnqueueAsync(connection, transaction, new OutgoingMail($"seller-{i}@shop.test", "Subject", $"Body {i}"), cancellation);
+            }
+
+            await transaction.CommitAsync(cancellation);
         }
 
         var senders = Enumerable.Range(0, 4).Select(_ => Task.Run(

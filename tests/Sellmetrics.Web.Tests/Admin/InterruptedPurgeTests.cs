@@ -50,6 +50,36 @@ public sealed class InterruptedPurgeTests(TestPostgres postgres)
         Assert.Equal(SellmetricsApp.AdminEmail, await rows.ScalarAsync<string>($"SELECT purged_by FROM {PurgeRecords} WHERE tenant_id = @id", ("id", seller.TenantId)));
     }
 
+    [Fact]
+    public async Task ATenantLeftPurgingWithNoReminderByAnOlderSiloIsPurgedAtTheNextStart()
+    {
+        var database = await postgres.CreateDatabaseAsync();
+        var settings = SyncApp.Settings(historyDays: 5);
+        Seller seller;
+        await using (var old = await SellmetricsApp.StartAsync(postgres, database, settings))
+        {
+            seller = await Seller.SignUpAsync(old, "Forgotten");
+        }
+
+        // What a purge cut off before purges kept their reminder left behind: the mark, and nothing to finish it.
+        await using (var rows = Npgsql.NpgsqlDataSource.Create(database))
+        {
+            await rows.ScalarAsync<int>("UPDATE identity.tenants SET status = 'Purging' WHERE id = @id RETURNING 1", ("id", seller.TenantId));
+            await rows.ScalarAsync<long>("WITH gone AS (DELETE FROM orleansreminderstable WHERE grainid LIKE @key RETURNING 1) SELECT count(*) FROM gone", ("key", $"%{seller.TenantId:N}%"));
+        }
+
+        await using var restarted = await SellmetricsApp.StartAsync(postgres, database, settings);
+        await using var after = restarted.OpenDatabase();
+        await Eventually.HoldsAsync(
+            async () => await after.ScalarAsync<long>($"SELECT count(*) FROM {PurgeRecords} WHERE tenant_id = @id", ("id", seller.TenantId)) == 1,
+            TimeSpan.FromMinutes(1), "The purge left unfinished was never finished.", TestContext.Current.CancellationToken);
+
+        Assert.Empty(await TenantTraces.FindAsync(after, seller.Traces, PurgeRecords));
+        Assert.Equal(0L, await Reminders(after, seller));
+        Assert.Equal(0L, await after.ScalarAsync<long>("SELECT count(*) FROM pg_namespace WHERE nspname = @name", ("name", $"tenant_{seller.TenantId:N}")));
+        Assert.Equal("system", await after.ScalarAsync<string>($"SELECT purged_by FROM {PurgeRecords} WHERE tenant_id = @id", ("id", seller.TenantId)));
+    }
+
     private static Task<long> Reminders(Npgsql.NpgsqlDataSource database, Seller seller, string name = "%") => database.ScalarAsync<long>(
         "SELECT count(*) FROM orleansreminderstable WHERE grainid LIKE @key AND remindername LIKE @name", ("key", $"%{seller.TenantId:N}%"), ("name", name));
 

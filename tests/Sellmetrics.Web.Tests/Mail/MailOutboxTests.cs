@@ -29,12 +29,12 @@ public sealed class MailOutboxTests(TestPostgres postgres)
         await using var database = app.OpenDatabase();
 
         var seller = await Seller.SignUpAsync(app, "Patient");
-        await WaitUntilAsync(async () => await database.ScalarAsync<int>(
+        await WaitAsync(async () => await database.ScalarAsync<int>(
             "SELECT attempts FROM sellmetrics.mail_outbox WHERE recipient = @to AND last_error IS NOT NULL AND sent_at IS NULL", ("to", seller.Email)) >= 1);
 
         using var smtp = SimpleSmtpServer.Start(smtpPort);
-        await WaitUntilAsync(() => Task.FromResult(smtp.ReceivedEmailCount > 0));
-        await WaitUntilAsync(async () => await database.ScalarAsync<long>(
+        await WaitAsync(() => Task.FromResult(smtp.ReceivedEmailCount > 0));
+        await WaitAsync(async () => await database.ScalarAsync<long>(
             "SELECT count(*) FROM sellmetrics.mail_outbox WHERE recipient = @to AND sent_at IS NOT NULL AND body IS NULL", ("to", seller.Email)) == 1);
 
         var received = smtp.ReceivedEmail.Single();
@@ -46,13 +46,6 @@ public sealed class MailOutboxTests(TestPostgres postgres)
         Assert.DoesNotContain(app.Logs.Lines, line => line.Contains(token, StringComparison.Ordinal));
     }
 
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the condition did not come true within 30 s");
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-    }
+    private static Task WaitAsync(Func<Task<bool>> condition) =>
+        Eventually.HoldsAsync(condition, TimeSpan.FromSeconds(30), "The condition did not come true within 30 s.", TestContext.Current.CancellationToken);
 }

@@ -88,8 +88,25 @@ internal static class SyncApp
         return connections;
     }
 
+    /// <summary>Forces a pull and waits until the finances dataset has read its recent days again and gone idle.</summary>
+    public static async Task RepullFinancesAsync(Seller seller, Guid connectionId)
+    {
+        var before = Finances(await GetAsync(seller, "/api/connections")).GetProperty("lastSuccessAt") is { ValueKind: JsonValueKind.String } last
+            ? last.GetDateTimeOffset()
+            : DateTimeOffset.MinValue;
+        await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Post, $"/api/connections/{connectionId}/sync"));
+        await Eventually.HoldsAsync(
+            async () => Finances(await GetAsync(seller, "/api/connections")) is var finances
+                && finances.GetProperty("lastSuccessAt") is { ValueKind: JsonValueKind.String } success && success.GetDateTimeOffset() > before
+                && finances.GetProperty("state").GetString() == "idle",
+            TimeSpan.FromMinutes(1), "The finances were not pulled again.", TestContext.Current.CancellationToken);
+    }
+
     public static async Task<JsonElement> GetAsync(Seller seller, string path) =>
         await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await seller.Browser.GetAsync(path)));
+
+    private static JsonElement Finances(JsonElement connections) =>
+        Assert.Single(connections.EnumerateArray()).GetProperty("datasets").EnumerateArray().Single(d => d.GetProperty("dataset").GetString() == "finances");
 
     private static bool Imported(JsonElement connection) =>
         connection.GetProperty("datasets").EnumerateArray().All(d =>

@@ -71,7 +71,9 @@ public sealed class SyncTests(TestPostgres postgres)
             (tenantId, email, password) = (seller.TenantId, seller.Email, seller.Password);
             await SyncApp.ControlAsync(first, "faults", new { delayMilliseconds = 40 });
             await SyncApp.ConnectAmazonAsync(seller, await SyncApp.GetDefaultSellerAsync(first));
-            await WaitUntilAsync(async () => Progress(await SyncApp.GetAsync(seller, "/api/connections"), "finances") is > 0.2m and < 0.8m);
+            await Eventually.HoldsAsync(
+                async () => Progress(await SyncApp.GetAsync(seller, "/api/connections"), "finances") is > 0.2m and < 0.8m,
+                TimeSpan.FromMinutes(2), "The finances backfill never stood half-way.", TestContext.Current.CancellationToken);
         }
 
         await using var restarted = await SyncApp.StartAsync(postgres, interruptedDatabase, history);
@@ -105,14 +107,4 @@ public sealed class SyncTests(TestPostgres postgres)
         connections[0].GetProperty("datasets").EnumerateArray().Single(d => d.GetProperty("dataset").GetString() == dataset).GetProperty("progress").GetDecimal();
 
     private static long Calls(SellmetricsApp app) => app.Services.GetRequiredService<Marketplaces.MarketplaceCallStatistics>().Total;
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromMinutes(2);
-        while (!await condition())
-        {
-            Assert.True(DateTimeOffset.UtcNow < deadline, "The condition never held.");
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-    }
 }

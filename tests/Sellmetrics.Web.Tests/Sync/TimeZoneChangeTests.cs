@@ -27,7 +27,7 @@ public sealed class TimeZoneChangeTests(TestPostgres postgres)
         Assert.Equal((41.00m, 20.00m), (Revenue(daily, _ledger.B), Revenue(daily, _ledger.B.AddDays(1))));
 
         await SetZoneAsync(seller, Berlin);
-        await RepullFinancesAsync(seller, connectionId);
+        await SyncApp.RepullFinancesAsync(seller, connectionId);
 
         // At 21:00 in Berlin the same order is back on day B.
         var berlin = await DailyAsync(seller);
@@ -35,7 +35,7 @@ public sealed class TimeZoneChangeTests(TestPostgres postgres)
         Assert.Equal(4L, await TenantFacts.CountAsync(database, seller.TenantId, "service_fees"));
 
         await SetZoneAsync(seller, GoldenLedger.TimeZone);
-        await RepullFinancesAsync(seller, connectionId);
+        await SyncApp.RepullFinancesAsync(seller, connectionId);
 
         Assert.Equal(4L, await TenantFacts.CountAsync(database, seller.TenantId, "service_fees"));
         Assert.Equal(summary, await SummaryAsync(seller));
@@ -44,23 +44,6 @@ public sealed class TimeZoneChangeTests(TestPostgres postgres)
 
     private static async Task SetZoneAsync(Seller seller, string zone) =>
         await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Put, "/api/settings", new { timeZone = zone }));
-
-    // Forces a pull and waits until the finances dataset has read its recent days again and gone idle.
-    private static async Task RepullFinancesAsync(Seller seller, Guid connectionId)
-    {
-        var before = Finances(await SyncApp.GetAsync(seller, "/api/connections")).GetProperty("lastSuccessAt").GetDateTimeOffset();
-        await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Post, $"/api/connections/{connectionId}/sync"));
-        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromMinutes(1);
-        while (Finances(await SyncApp.GetAsync(seller, "/api/connections")) is var finances
-            && !(finances.GetProperty("lastSuccessAt").GetDateTimeOffset() > before && finances.GetProperty("state").GetString() == "idle"))
-        {
-            Assert.True(DateTimeOffset.UtcNow < deadline, $"The finances were not pulled again: {finances}");
-            await Task.Delay(250, TestContext.Current.CancellationToken);
-        }
-    }
-
-    private static JsonElement Finances(JsonElement connections) =>
-        Assert.Single(connections.EnumerateArray()).GetProperty("datasets").EnumerateArray().Single(d => d.GetProperty("dataset").GetString() == "finances");
 
     private async Task<string> SummaryAsync(Seller seller) => (await SyncApp.GetAsync(seller, $"/api/profit/summary?{_ledger.Range}")).GetProperty("totals").ToString();
 

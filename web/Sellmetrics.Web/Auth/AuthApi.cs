@@ -18,7 +18,7 @@ public static class AuthApi
         group.MapPost("/register", RegisterAsync).RequireRateLimiting(Policies.SignInRateLimit);
         group.MapPost("/login", LoginAsync).RequireRateLimiting(Policies.SignInRateLimit);
         group.MapPost("/logout", LogoutAsync);
-        group.MapGet("/session", (Delegate)GetSessionAsync);
+        group.MapGet("/session", (Delegate)GetSession);
         return group;
     }
 
@@ -100,9 +100,7 @@ public static class AuthApi
         return TypedResults.NoContent();
     }
 
-    private static async Task<Ok<SessionResponse>> GetSessionAsync(HttpContext http)
-    {
-        var session = await SessionCheck.CurrentAsync(http.User, http.RequestServices);
-        return TypedResults.Ok(session is null ? SessionResponse.Anonymous : SessionCookie.ResponseOf(session));
-    }
+    // The cookie check of this request has already asked the account's grain.
+    private static Ok<SessionResponse> GetSession(HttpContext http) =>
+        TypedResults.Ok(SessionCheck.ValidatedOf(http) is { } session ? SessionCookie.ResponseOf(session) : SessionResponse.Anonymous);
 }

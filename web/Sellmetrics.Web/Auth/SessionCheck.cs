@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Sellmetrics.Grains.Accounts;
 
@@ -10,9 +11,17 @@ namespace Sellmetrics.Web.Auth;
 /// </summary>
 internal static class SessionCheck
 {
+    private static readonly object ValidatedKey = new();
+
     /// <summary>The account's current session facts, or null when this principal's session has ended.</summary>
     public static async Task<SessionSnapshot?> CurrentAsync(ClaimsPrincipal principal, IServiceProvider services) =>
         SessionClaims.UserKeyOf(principal) is { } userKey && SessionClaims.SessionIdOf(principal) is { } sessionId
             ? await services.GetRequiredService<IGrainFactory>().GetGrain<IUserGrain>(userKey).GetSessionAsync(sessionId)
             : null;
+
+    /// <summary>Keeps the session the cookie check found for the rest of the request, so a handler need not ask the grain again.</summary>
+    public static void Remember(HttpContext http, SessionSnapshot session) => http.Items[ValidatedKey] = session;
+
+    /// <summary>The live session this request's cookie check found, or null when the request carries none.</summary>
+    public static SessionSnapshot? ValidatedOf(HttpContext http) => http.Items.TryGetValue(ValidatedKey, out var session) ? session as SessionSnapshot : null;
 }

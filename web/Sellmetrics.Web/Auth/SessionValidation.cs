@@ -19,6 +19,7 @@ internal static class SessionValidation
             return;
         }
 
+        SessionCheck.Remember(context.HttpContext, session);
         var current = SessionClaims.Principal(session, SessionClaims.SessionIdOf(principal)!.Value);
         if (!SameClaims(principal, current))
         {

@@ -13,7 +13,8 @@ namespace Sellmetrics.Web.Auth;
 /// </summary>
 public sealed class SignInThrottle(IOptions<AuthOptions> options, [FromKeyedServices(Clock.Key)] TimeProvider time)
 {
-    private const int MaxTracked = 100_000;
+    /// <summary>At most this many accounts and devices are tracked, however many fresh ones a wide stuffing run tries.</summary>
+    public const int MaxTracked = 100_000;
 
     private readonly Dictionary<string, Attempts> _attempts = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -90,6 +91,29 @@ public sealed class SignInThrottle(IOptions<AuthOptions> options, [FromKeyedServ
         foreach (var stale in _attempts.Where(a => now - a.Value.LastAt >= forgetAfter && now >= a.Value.WaitUntil).Select(a => a.Key).ToList())
         {
             _attempts.Remove(stale);
+        }
+
+        // Still full of fresh entries: those least recently tried and not waiting out a delay go first (an account under
+        // attack is either), down to nine tenths, so the next full sweep is a tenth of the bound away.
+        var excess = _attempts.Count - MaxTracked * 9 / 10;
+        if (excess > 0)
+        {
+            foreach (var oldest in _attempts.OrderBy(a => a.Value.LastAt > a.Value.WaitUntil ? a.Value.LastAt : a.Value.WaitUntil).Take(excess).Select(a => a.Key).ToList())
+            {
+                _attempts.Remove(oldest);
+            }
+        }
+    }
+
+    /// <summary>How many accounts and devices are tracked now.</summary>
+    public int Tracked
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _attempts.Count;
+            }
         }
     }
 

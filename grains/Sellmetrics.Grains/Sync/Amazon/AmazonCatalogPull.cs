@@ -10,6 +10,8 @@ internal sealed class AmazonCatalogPull : DatasetPull
 
     public override bool HasHistory => false;
 
+    public override bool ReadsNamedProducts => true;
+
     public override TimeSpan Period(SyncOptions options) => options.DailyPeriod;
 
     public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
