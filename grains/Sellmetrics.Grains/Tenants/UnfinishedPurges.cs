@@ -26,7 +26,7 @@ public sealed partial class UnfinishedPurges(TenantRepository tenants, IGrainFac
             foreach (var tenantId in await tenants.ListPurgingAsync())
             {
                 LogResuming(tenantId);
-                await grains.GetTenantGrain(tenantId).PurgeAsync("system", "unfinished");
+                await grains.GetTenant<ITenantLifecycle>(tenantId).PurgeAsync("system", "unfinished");
             }
         }
         catch (Exception e)
