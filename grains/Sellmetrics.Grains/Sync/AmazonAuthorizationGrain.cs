@@ -30,9 +30,10 @@ public sealed class AmazonAuthorizationGrain(IAmazonAuthorizationService authori
             return null;
         }
 
-        var request = new AmazonConnectionRequest(
-            amazon.Value.ClientId!, amazon.Value.ClientSecret!, granted.RefreshToken, granted.SellingPartnerId, marketplaceId, AmazonMarketplaces.RegionOf(marketplaceId) ?? nameof(AmazonRegion.NA));
-        return await GrainFactory.GetConnectionGrain(tenantId, ConnectionKeys.ForAmazon(granted.SellingPartnerId, marketplaceId))
+        var region = AmazonMarketplaces.RegionOf(marketplaceId) ?? nameof(AmazonRegion.NA);
+        var request = new AmazonConnectionRequest(amazon.Value.ClientId!, amazon.Value.ClientSecret!, granted.RefreshToken, granted.SellingPartnerId, marketplaceId, region);
+        var existing = await GrainFactory.GetTenantGrain(tenantId).ListConnectionsAsync();
+        return await GrainFactory.GetConnectionGrain(tenantId, ConnectionKeys.ForAmazon(granted.SellingPartnerId, region, existing))
             .ConnectAmazonAsync(request, actor);
     }
 

@@ -18,10 +18,24 @@ internal static class SyncPlanner
     /// </summary>
     public static SyncStep? Next(
         IReadOnlyList<DatasetPull> pulls, Func<string, DatasetProgress?> progress, DateTimeOffset now, SyncOptions options, IReadOnlySet<string> forced) =>
-        pulls.Select(pull => Next(pull, progress(pull.Name), now, options, forced.Contains(pull.Name)))
+        Next(pulls, [string.Empty], key => progress(key.Dataset), now, options, key => forced.Contains(key.Dataset));
+
+    /// <summary>
+    /// Like the other overload, for a connection tracking several marketplaces: a dataset read per marketplace has one
+    /// progress per tracked marketplace (in the order given), an account-wide one a single progress under ''.
+    /// </summary>
+    public static SyncStep? Next(
+        IReadOnlyList<DatasetPull> pulls, IReadOnlyList<string> marketplaces, Func<DatasetKey, DatasetProgress?> progress, DateTimeOffset now,
+        SyncOptions options, Func<DatasetKey, bool> forced) =>
+        Targets(pulls, marketplaces)
+            .Select(t => Next(t.Pull, progress(t.Key), now, options, forced(t.Key)) is { } step ? step with { MarketplaceId = t.Key.MarketplaceId } : null)
             .OfType<SyncStep>()
             .OrderBy(step => step.Kind)
             .FirstOrDefault();
+
+    /// <summary>Each dataset of a connection with the keys its progress is kept under.</summary>
+    public static IEnumerable<(DatasetPull Pull, DatasetKey Key)> Targets(IReadOnlyList<DatasetPull> pulls, IReadOnlyList<string> marketplaces) =>
+        pulls.SelectMany(pull => (pull.AccountWide ? [string.Empty] : marketplaces).Select(m => (pull, new DatasetKey(pull.Name, m))));
 
     public static SyncStep? Next(DatasetPull pull, DatasetProgress? progress, DateTimeOffset now, SyncOptions options, bool forced)
     {

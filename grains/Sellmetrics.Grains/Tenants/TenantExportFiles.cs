@@ -8,8 +8,11 @@ internal static class TenantExportFiles
 {
     public static IReadOnlyList<(string File, string Query)> All { get; } =
     [
-        ("marketplace_connections.csv", "SELECT id, marketplace, marketplace_id, account, region, status, connected_at, updated_at FROM marketplace_connections ORDER BY connected_at"),
-        ("sync_datasets.csv", "SELECT connection_id, dataset, state, covered_from, covered_to, last_success_at, rows, api_calls, throttles, error FROM sync_datasets ORDER BY connection_id, dataset"),
+        ("marketplace_connections.csv", """
+            SELECT id, marketplace, marketplace_id, array_to_string(marketplace_ids, ' ') AS marketplace_ids, account, region, status, connected_at, updated_at
+            FROM marketplace_connections ORDER BY connected_at
+            """),
+        ("sync_datasets.csv", "SELECT connection_id, dataset, marketplace_id, state, covered_from, covered_to, last_success_at, rows, api_calls, throttles, error FROM sync_datasets ORDER BY connection_id, dataset, marketplace_id"),
         Table("orders"),
         Table("order_items"),
         Table("fee_lines"),
