@@ -8,6 +8,7 @@ public sealed class GroundTruthTests(TestPostgres postgres)
 {
     private const string Walmart = "WALMART_US";
     private const string AmazonUs = "ATVPDKIKX0DER";
+    private const string AmazonCa = "A2EUQ1WTGCTBG2";
 
     // A reporting day that is not UTC's, so the Amazon comparison also checks where the product cuts its days.
     private const string TimeZone = "America/Los_Angeles";
@@ -53,6 +54,38 @@ public sealed class GroundTruthTests(TestPostgres postgres)
 
         Assert.True(truth.Rows.Sum(r => r.Units) > 100 && truth.Rows.Sum(r => r.Refunds) > 0m, "the window has sales and refunds");
         Assert.True(differences.Count == 0, $"{differences.Count} differences:\n{string.Join('\n', differences.Take(40))}");
+    }
+
+    [Fact]
+    public async Task AnAmazonAccountTrackingTwoMarketplacesInOneConnectionShowsEachExactlyAsTheSandboxSoldAndItsAccountFeesOnce()
+    {
+        await using var app = await SyncApp.StartAsync(postgres, historyDays: 60);
+        var seller = await Seller.SignUpAsync(app, "TwoMarketplacesTruth");
+        var credentials = await SyncApp.CreateSandboxSellerAsync(app, 7412);
+        await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Put, "/api/connections/amazon", new
+        {
+            lwaClientId = credentials.GetProperty("lwaClientId").GetString(),
+            lwaClientSecret = credentials.GetProperty("lwaClientSecret").GetString(),
+            refreshToken = credentials.GetProperty("refreshToken").GetString(),
+            sellerId = credentials.GetProperty("sellerId").GetString(),
+            marketplaceIds = new[] { AmazonUs, AmazonCa },
+        }));
+        await SyncApp.WaitForImportAsync(seller, TimeSpan.FromMinutes(4));
+        var (from, to) = Window();
+
+        var differences = new List<string>();
+        foreach (var marketplace in new[] { AmazonUs, AmazonCa })
+        {
+            var truth = await SandboxTruth.GetAsync(app, credentials.GetProperty("sellerId").GetString()!, marketplace, from, to);
+            differences.AddRange((await TruthComparison.DifferencesAsync(seller, truth, marketplace, from, to)).Select(d => $"{marketplace} {d}"));
+        }
+
+        Assert.True(differences.Count == 0, $"{differences.Count} differences:\n{string.Join('\n', differences.Take(40))}");
+        await using var database = app.OpenDatabase();
+        var schema = $"\"tenant_{seller.TenantId:N}\"";
+        Assert.True(await database.ScalarAsync<long>($"SELECT count(*) FROM {schema}.service_fees WHERE marketplace = '{AmazonUs}'") > 0, "the account has service fees");
+        Assert.Equal(0L, await database.ScalarAsync<long>($"SELECT count(*) FROM {schema}.service_fees WHERE marketplace <> '{AmazonUs}'"));
+        Assert.Equal(1L, await database.ScalarAsync<long>($"SELECT count(*) FROM {schema}.sync_datasets WHERE dataset = 'finances'"));
     }
 
     // Well inside the 60 days imported (an order's fees and refunds post after it), and ending before the unsettled days.
