@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Sellmetrics.Data.Connections;
 using Sellmetrics.Marketplaces.Amazon;
 using Sellmetrics.Marketplaces.Auth;
 using Sellmetrics.Profit.Marketplaces;
@@ -60,6 +61,12 @@ public sealed partial class MarketplaceConnectionGrain
 
     private static int TableIndex(string marketplaceId) =>
         AmazonMarketplaces.All.Select(m => m.Id).ToList().IndexOf(marketplaceId) is var index and >= 0 ? index : int.MaxValue;
+
+    // Connections stored before connections were regional, one per marketplace: the same seller account in the same
+    // region would otherwise read its account-wide finances twice.
+    private async Task<List<ConnectionRow>> SiblingsAsync(string sellerId, AmazonRegion region) =>
+        [.. (await connections.ListAsync(_tenantId)).Where(c => c.Id != _connectionId && c.Marketplace == MarketplaceNames.Amazon && c.Account == sellerId
+            && string.Equals(c.Region, region.ToString(), StringComparison.OrdinalIgnoreCase))];
 
     private static List<string> AvailableIn(AmazonRegion region, IReadOnlyList<string> participating) =>
         [.. AmazonMarketplaces.All.Where(m => m.Region == region.ToString() && participating.Contains(m.Id, StringComparer.Ordinal)).Select(m => m.Id)];

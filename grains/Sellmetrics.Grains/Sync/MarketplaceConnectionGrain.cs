@@ -73,11 +73,21 @@ public sealed partial class MarketplaceConnectionGrain(
             return new ConnectResult(outcome, null);
         }
 
-        // Connecting again with one marketplace (or by the website authorization) renews the credentials and keeps what the seller tracks.
-        var tracked = TrackedOrder(request.MarketplaceIds is { Count: > 0 } || _connection is null ? requested : [.. _connection.MarketplaceIds, .. requested]);
-        return await StoreAsync(
+        // Connecting again with one marketplace (or by the website authorization) renews the credentials and keeps what the
+        // seller tracks, here and in any other connection of the account in this region, which this one absorbs.
+        var siblings = await SiblingsAsync(credentials.SellerId, region);
+        var tracked = TrackedOrder(request.MarketplaceIds is { Count: > 0 }
+            ? requested
+            : [.. _connection?.MarketplaceIds ?? [], .. siblings.SelectMany(c => c.MarketplaceIds), .. requested]);
+        var result = await StoreAsync(
             MarketplaceNames.Amazon, tracked, AvailableIn(region, participating), credentials.SellerId, region.ToString(),
             vault.Seal(credentials with { MarketplaceId = tracked[0] }), actor);
+        foreach (var sibling in siblings)
+        {
+            await GrainFactory.GetConnectionGrain(_tenantId, sibling.Id).DisconnectAsync(actor);
+        }
+
+        return result;
     }
 
     public async Task<ConnectResult> ConnectWalmartAsync(WalmartConnectionRequest request, string actor)

@@ -82,28 +82,34 @@ public sealed class MarketplaceTrackingTests(SandboxSyncApp fixture) : IClassFix
     }
 
     [Fact]
-    public async Task AnAccountConnectedBeforeConnectionsWereRegionalIsUpdatedNotConnectedASecondTime()
+    public async Task AnAccountConnectedPerMarketplaceBeforeConnectionsWereRegionalBecomesOneConnectionTrackingThemAll()
     {
         var seller = await Seller.SignUpAsync(App, "Legacy");
         var credentials = await SyncApp.CreateSandboxSellerAsync(App, 9304);
         var sellerId = credentials.GetProperty("sellerId").GetString()!;
-        var legacyId = ConnectionKeys.ForAmazonMarketplace(sellerId, UnitedStates);
-        var sealedCredentials = App.Services.GetRequiredService<CredentialVault>().Seal(new AmazonSellerCredentials(
-            credentials.GetProperty("lwaClientId").GetString()!, credentials.GetProperty("lwaClientSecret").GetString()!,
-            credentials.GetProperty("refreshToken").GetString()!, sellerId, UnitedStates, AmazonRegion.NA));
+        var legacyIds = new[] { UnitedStates, Canada }.ToDictionary(m => ConnectionKeys.ForAmazonMarketplace(sellerId, m));
         var now = DateTimeOffset.UtcNow;
-        await App.Services.GetRequiredService<ConnectionStore>().SaveAsync(
-            seller.TenantId,
-            new ConnectionRow(legacyId, MarketplaceNames.Amazon, UnitedStates, sellerId, nameof(AmazonRegion.NA), sealedCredentials, "connected", now, now, [UnitedStates], [UnitedStates]),
-            "an earlier release",
-            now,
-            TestContext.Current.CancellationToken);
+        foreach (var (id, marketplace) in legacyIds)
+        {
+            var sealedCredentials = App.Services.GetRequiredService<CredentialVault>().Seal(new AmazonSellerCredentials(
+                credentials.GetProperty("lwaClientId").GetString()!, credentials.GetProperty("lwaClientSecret").GetString()!,
+                credentials.GetProperty("refreshToken").GetString()!, sellerId, marketplace, AmazonRegion.NA));
+            await App.Services.GetRequiredService<ConnectionStore>().SaveAsync(
+                seller.TenantId,
+                new ConnectionRow(id, MarketplaceNames.Amazon, marketplace, sellerId, nameof(AmazonRegion.NA), sealedCredentials, "connected", now, now, [marketplace], [marketplace]),
+                "an earlier release",
+                now,
+                TestContext.Current.CancellationToken);
+        }
 
-        var connection = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await ConnectAsync(seller, credentials, new { marketplaceIds = new[] { UnitedStates, Canada } })));
+        var connection = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await ConnectAsync(seller, credentials, new { marketplaceId = UnitedStates })));
 
-        Assert.Equal(legacyId, connection.GetProperty("id").GetGuid());
-        Assert.Equal([UnitedStates, Canada], Ids(connection, "marketplaceIds"));
-        Assert.Equal(1, (await SyncApp.GetAsync(seller, "/api/connections")).GetArrayLength());
+        Assert.Contains(connection.GetProperty("id").GetGuid(), legacyIds.Keys);
+        Assert.Equal([Canada, UnitedStates], Ids(connection, "marketplaceIds").Order(StringComparer.Ordinal));
+        var listed = await SyncApp.GetAsync(seller, "/api/connections");
+        Assert.Equal(connection.GetProperty("id").GetGuid(), Assert.Single(listed.EnumerateArray()).GetProperty("id").GetGuid());
+        await using var database = App.OpenDatabase();
+        Assert.Equal(1L, await TenantFacts.CountAsync(database, seller.TenantId, "marketplace_connections"));
     }
 
     [Fact]
