@@ -1,29 +1,31 @@
 using Sellmetrics.Data.Tenants;
+using Sellmetrics.Profit.Costs;
 
 namespace Sellmetrics.Data.Costs;
 
 /// <summary>A tenant's recurring costs, read and written through a tenant-bound connection; every change is audited.</summary>
 public sealed class RecurringCostStore(TenantDatabase tenants)
 {
-    public async Task<IReadOnlyList<RecurringCostRow>> ListAsync(Guid tenantId, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<RecurringCost>> ListAsync(Guid tenantId, CancellationToken cancellationToken = default)
     {
         await using var session = await tenants.OpenAsync(tenantId, cancellationToken);
         await using var command = session.CreateCommand(
             "SELECT id, name, category, amount, currency, frequency, start_date, end_date FROM recurring_costs ORDER BY start_date, name");
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var costs = new List<RecurringCostRow>();
+        var costs = new List<RecurringCost>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            costs.Add(new RecurringCostRow(
+            costs.Add(new RecurringCost(
                 reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetDecimal(3), reader.GetString(4).Trim(),
-                reader.GetString(5), reader.GetFieldValue<DateOnly>(6), reader.IsDBNull(7) ? null : reader.GetFieldValue<DateOnly>(7)));
+                CostFrequencyNames.Parse(reader.GetString(5)), reader.GetFieldValue<DateOnly>(6),
+                reader.IsDBNull(7) ? null : reader.GetFieldValue<DateOnly>(7)));
         }
 
         return costs;
     }
 
     /// <summary>Inserts a new cost, or replaces an existing one; false when the cost to replace does not exist.</summary>
-    public async Task<bool> SaveAsync(Guid tenantId, RecurringCostRow cost, bool isNew, string actor, DateTimeOffset now, CancellationToken cancellationToken = default)
+    public async Task<bool> SaveAsync(Guid tenantId, RecurringCost cost, bool isNew, string actor, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         await using var session = await tenants.OpenAsync(tenantId, cancellationToken);
         await using var command = session.CreateCommand(isNew
@@ -41,7 +43,7 @@ public sealed class RecurringCostStore(TenantDatabase tenants)
         command.Parameters.AddWithValue("category", cost.Category);
         command.Parameters.AddWithValue("amount", cost.Amount);
         command.Parameters.AddWithValue("currency", cost.Currency);
-        command.Parameters.AddWithValue("frequency", cost.Frequency);
+        command.Parameters.AddWithValue("frequency", CostFrequencyNames.Of(cost.Frequency));
         command.Parameters.AddWithValue("start", cost.StartDate);
         command.Parameters.AddWithValue("end", (object?)cost.EndDate ?? DBNull.Value);
         command.Parameters.AddWithValue("now", now);

@@ -40,24 +40,21 @@ public sealed partial class FactReader
     {
         await using var session = await tenants.OpenAsync(tenantId, cancellationToken);
         var days = Days(from, to);
-        var payouts = await ListAsync(session, """
-            SELECT marketplace, settlement_id, period_start, period_end, deposit_date, deposit_amount, currency FROM payouts
-            WHERE period_end > @from AND period_start < @to ORDER BY period_start, marketplace, settlement_id
-            """, r => (Marketplace: r.GetString(0), Payout: new Payout(
-                r.GetString(1), r.GetFieldValue<DateTimeOffset>(2), r.GetFieldValue<DateTimeOffset>(3),
-                r.IsDBNull(4) ? null : r.GetFieldValue<DateTimeOffset>(4), r.GetDecimal(5), r.GetString(6))), days, cancellationToken);
-        var lines = await ListAsync(session, """
-            SELECT l.marketplace, l.settlement_id, l.kind, l.reference, l.order_id, l.sku, l.posted_at, l.amount
-            FROM payout_lines l JOIN payouts p USING (marketplace, settlement_id)
-            WHERE p.period_end > @from AND p.period_start < @to ORDER BY l.kind, l.reference
-            """, r => (Marketplace: r.GetString(0), Line: new PayoutLine(
-                r.GetString(1), Enum.Parse<PayoutKind>(r.GetString(2)), r.GetString(3), Text(r, 4), Text(r, 5),
-                r.IsDBNull(6) ? null : r.GetFieldValue<DateTimeOffset>(6), r.GetDecimal(7))), days, cancellationToken);
+        var payouts = await ListAsync(
+            session, FactTables.Payouts.Select + " WHERE period_end > @from AND period_start < @to ORDER BY period_start, marketplace, settlement_id",
+            FactTables.Payouts.ReadWithMarketplace, days, cancellationToken);
+        var lines = await ListAsync(
+            session, FactTables.PayoutLines.Select + """
+                 l WHERE EXISTS (SELECT FROM payouts p WHERE p.marketplace = l.marketplace AND p.settlement_id = l.settlement_id
+                                                     AND p.period_end > @from AND p.period_start < @to)
+                ORDER BY l.kind, l.reference
+                """,
+            FactTables.PayoutLines.ReadWithMarketplace, days, cancellationToken);
         var ledger = await ListAsync(session, PayoutLedgerSql, r => (Marketplace: r.GetString(0), SettlementId: r.GetString(1),
             Line: new PayoutLedgerLine(Enum.Parse<PayoutKind>(r.GetString(2)), r.GetString(3), r.GetDecimal(4))), days, cancellationToken);
-        var linesOf = lines.ToLookup(l => (l.Marketplace, l.Line.SettlementId), l => l.Line);
+        var linesOf = lines.ToLookup(l => (l.Marketplace, l.Fact.SettlementId), l => l.Fact);
         var ledgerOf = ledger.ToLookup(l => (l.Marketplace, l.SettlementId), l => l.Line);
         return [.. payouts.Select(p => new StoredPayout(
-            p.Marketplace, p.Payout, [.. linesOf[(p.Marketplace, p.Payout.SettlementId)]], [.. ledgerOf[(p.Marketplace, p.Payout.SettlementId)]]))];
+            p.Marketplace, p.Fact, [.. linesOf[(p.Marketplace, p.Fact.SettlementId)]], [.. ledgerOf[(p.Marketplace, p.Fact.SettlementId)]]))];
     }
 }

@@ -15,13 +15,13 @@ public sealed partial class FactReader(TenantDatabase tenants)
         var parameters = new (string, object)[] { ("m", marketplace), ("sku", sku) };
         return new SkuFacts(marketplace, sku)
         {
-            Orders = await ListAsync(session, OrderSql + " WHERE marketplace = @m AND order_id IN (SELECT order_id FROM order_items WHERE marketplace = @m AND sku = @sku)", ReadOrder, parameters, cancellationToken),
-            Items = await ListAsync(session, ItemSql + " WHERE marketplace = @m AND sku = @sku", ReadItem, parameters, cancellationToken),
-            Fees = await ListAsync(session, FeeSql + " WHERE marketplace = @m AND sku = @sku", ReadFee, parameters, cancellationToken),
-            Refunds = await ListAsync(session, RefundSql + " WHERE marketplace = @m AND sku = @sku", ReadRefund, parameters, cancellationToken),
-            Returns = await ListAsync(session, ReturnSql + " WHERE marketplace = @m AND sku = @sku", ReadReturn, parameters, cancellationToken),
-            ServiceFees = await ListAsync(session, ServiceFeeSql + " WHERE marketplace = @m AND sku = @sku", ReadServiceFee, parameters, cancellationToken),
-            Reimbursements = await ListAsync(session, ReimbursementSql + " WHERE marketplace = @m AND sku = @sku", ReadReimbursement, parameters, cancellationToken),
+            Orders = await ListAsync(session, FactTables.Orders.Select + " WHERE marketplace = @m AND order_id IN (SELECT order_id FROM order_items WHERE marketplace = @m AND sku = @sku)", FactTables.Orders.Read, parameters, cancellationToken),
+            Items = await ListAsync(session, FactTables.Items.Select + " WHERE marketplace = @m AND sku = @sku", FactTables.Items.Read, parameters, cancellationToken),
+            Fees = await ListAsync(session, FactTables.Fees.Select + " WHERE marketplace = @m AND sku = @sku", FactTables.Fees.Read, parameters, cancellationToken),
+            Refunds = await ListAsync(session, FactTables.Refunds.Select + " WHERE marketplace = @m AND sku = @sku", FactTables.Refunds.Read, parameters, cancellationToken),
+            Returns = await ListAsync(session, FactTables.Returns.Select + " WHERE marketplace = @m AND sku = @sku", FactTables.Returns.Read, parameters, cancellationToken),
+            ServiceFees = await ListAsync(session, FactTables.ServiceFees.Select + " WHERE marketplace = @m AND sku = @sku", FactTables.ServiceFees.Read, parameters, cancellationToken),
+            Reimbursements = await ListAsync(session, FactTables.Reimbursements.Select + " WHERE marketplace = @m AND sku = @sku", FactTables.Reimbursements.Read, parameters, cancellationToken),
             Costs = await ListAsync(session, CogsSql + " WHERE marketplace = @m AND sku = @sku ORDER BY effective_from", ReadCogs, parameters, cancellationToken),
         };
     }
@@ -32,8 +32,8 @@ public sealed partial class FactReader(TenantDatabase tenants)
         await using var session = await tenants.OpenAsync(tenantId, cancellationToken);
         return new TenantFacts
         {
-            ServiceFees = await ListAsync(session, ServiceFeeSql + " WHERE sku IS NULL", ReadServiceFee, [], cancellationToken),
-            Reimbursements = await ListAsync(session, ReimbursementSql + " WHERE sku IS NULL", ReadReimbursement, [], cancellationToken),
+            ServiceFees = await ListAsync(session, FactTables.ServiceFees.Select + " WHERE sku IS NULL", FactTables.ServiceFees.Read, [], cancellationToken),
+            Reimbursements = await ListAsync(session, FactTables.Reimbursements.Select + " WHERE sku IS NULL", FactTables.Reimbursements.Read, [], cancellationToken),
         };
     }
 

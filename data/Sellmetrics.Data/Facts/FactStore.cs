@@ -54,7 +54,7 @@ public sealed class FactStore(TenantDatabase tenants)
             PayoutLines = await Upsert(FactTables.PayoutLines, batch.PayoutLines),
         };
 
-        async Task<IReadOnlyList<T>> Upsert<T>(FactTable<MarketplaceFact<T>> table, IReadOnlyList<T> facts) =>
+        async Task<IReadOnlyList<T>> Upsert<T>(FactTable<T> table, IReadOnlyList<T> facts) =>
             [.. (await table.UpsertAsync(session, [.. facts.Select(f => new MarketplaceFact<T>(m, f))], cancellationToken)).Select(f => f.Fact)];
     }
 }

@@ -1,18 +1,34 @@
+using Npgsql;
+using Sellmetrics.Profit.Facts;
+
 namespace Sellmetrics.Data.Facts;
 
 /// <summary>
-/// A fact table and its set-based upsert: every row of a batch in one <c>INSERT … SELECT FROM unnest(arrays)</c> that
-/// updates a row only when a compared column really differs, and returns the keys of rows inserted or changed.
+/// A fact table of <typeparamref name="T"/> records tagged with their marketplace, described once: its columns drive a
+/// set-based upsert (every row of a batch in one <c>INSERT … SELECT FROM unnest(arrays)</c> that updates a row only when
+/// a compared column really differs, returning the keys of rows inserted or changed), the column list of every read,
+/// and <paramref name="read"/> turns a row, by column name, back into its record.
 /// </summary>
-internal sealed class FactTable<TFact>(string name, IReadOnlyList<FactColumn<TFact>> columns)
+internal sealed class FactTable<T>(string name, IReadOnlyList<FactColumn<MarketplaceFact<T>>> columns, Func<FactRow, T> read) : IFactTable
 {
     private readonly string _sql = Sql(name, columns);
-    private readonly FactColumn<TFact>[] _keys = [.. columns.Where(c => c.Key)];
+    private readonly FactColumn<MarketplaceFact<T>>[] _keys = [.. columns.Where(c => c.Key)];
 
     public string Name => name;
 
+    public IReadOnlyList<string> Columns { get; } = [.. columns.Select(c => c.Name)];
+
+    public IReadOnlyList<string> Key => [.. _keys.Select(k => k.Name)];
+
+    /// <summary><c>SELECT</c> of every column from the table; append a <c>WHERE</c> or <c>ORDER BY</c> clause.</summary>
+    public string Select => $"SELECT {string.Join(", ", Columns)} FROM {name}";
+
+    public T Read(NpgsqlDataReader reader) => read(new FactRow(reader));
+
+    public MarketplaceFact<T> ReadWithMarketplace(NpgsqlDataReader reader) => new(reader.GetString(reader.GetOrdinal("marketplace")), Read(reader));
+
     /// <summary>Upserts <paramref name="rows"/> (the last of rows sharing a key wins) and returns those that were new or changed.</summary>
-    public async Task<IReadOnlyList<TFact>> UpsertAsync(Tenants.TenantSession session, IReadOnlyList<TFact> rows, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<MarketplaceFact<T>>> UpsertAsync(Tenants.TenantSession session, IReadOnlyList<MarketplaceFact<T>> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
         {
@@ -38,9 +54,9 @@ internal sealed class FactTable<TFact>(string name, IReadOnlyList<FactColumn<TFa
         return [.. unique.Where(row => changed.Contains(KeyOf(row)))];
     }
 
-    private string KeyOf(TFact row) => string.Join('\u001f', _keys.Select(k => k.Text(row)));
+    private string KeyOf(MarketplaceFact<T> row) => string.Join('\u001f', _keys.Select(k => k.Text(row)));
 
-    private static string Sql(string table, IReadOnlyList<FactColumn<TFact>> columns)
+    private static string Sql(string table, IReadOnlyList<FactColumn<MarketplaceFact<T>>> columns)
     {
         var names = string.Join(", ", columns.Select(c => c.Name));
         var arrays = string.Join(", ", columns.Select((c, i) => $"@p{i}::{c.Type}[]"));

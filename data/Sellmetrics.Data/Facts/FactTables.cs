@@ -3,19 +3,23 @@ using Sellmetrics.Profit.Payouts;
 
 namespace Sellmetrics.Data.Facts;
 
-/// <summary>The fact tables of a tenant schema: their columns, keys, and which columns count as a change.</summary>
+/// <summary>
+/// The fact tables of a tenant schema, each described once: its columns, keys, which columns count as a change, and how
+/// a stored row (read by column name) becomes its record again.
+/// </summary>
 internal static class FactTables
 {
-    public static readonly FactTable<MarketplaceFact<Order>> Orders = new("orders",
+    public static readonly FactTable<Order> Orders = new("orders",
     [
         Marketplace<Order>(),
         Text<Order>("order_id", f => f.OrderId, key: true),
         Instant<Order>("purchased_at", f => f.PurchasedAt),
         Text<Order>("status", f => f.Status.ToString()),
         Text<Order>("fulfillment", f => f.Fulfillment),
-    ]);
+    ],
+        r => new Order(r.Text("order_id"), r.Text("marketplace"), r.Instant("purchased_at"), Enum.Parse<OrderStatus>(r.Text("status")), r.OptionalText("fulfillment")));
 
-    public static readonly FactTable<MarketplaceFact<OrderItem>> Items = new("order_items",
+    public static readonly FactTable<OrderItem> Items = new("order_items",
     [
         Marketplace<OrderItem>(),
         Text<OrderItem>("order_id", f => f.OrderId, key: true),
@@ -30,9 +34,12 @@ internal static class FactTables
         Money<OrderItem>("promotion_discount", f => f.PromotionDiscount),
         Money<OrderItem>("shipping_discount", f => f.ShippingDiscount),
         Money<OrderItem>("tax", f => f.Tax),
-    ]);
+    ],
+        r => new OrderItem(
+            r.Text("order_id"), r.Text("order_item_id"), r.Text("sku"), r.Text("product_id"), r.Int("quantity"), r.Text("currency"), r.Money("item_price"),
+            r.Money("shipping_price"), r.Money("gift_wrap_price"), r.Money("promotion_discount"), r.Money("shipping_discount"), r.Money("tax")));
 
-    public static readonly FactTable<MarketplaceFact<FeeLine>> Fees = new("fee_lines",
+    public static readonly FactTable<FeeLine> Fees = new("fee_lines",
     [
         Marketplace<FeeLine>(),
         Text<FeeLine>("id", f => f.Id, key: true),
@@ -42,9 +49,11 @@ internal static class FactTables
         Text<FeeLine>("currency", f => f.Currency),
         Money<FeeLine>("amount", f => f.Amount),
         Instant<FeeLine>("posted_at", f => f.PostedAt),
-    ]);
+    ],
+        r => new FeeLine(
+            r.Text("id"), r.Text("order_id"), r.Text("sku"), r.Text("fee_type"), r.Text("currency"), r.Money("amount"), r.Instant("posted_at")));
 
-    public static readonly FactTable<MarketplaceFact<RefundEvent>> Refunds = new("refund_events",
+    public static readonly FactTable<RefundEvent> Refunds = new("refund_events",
     [
         Marketplace<RefundEvent>(),
         Text<RefundEvent>("id", f => f.Id, key: true),
@@ -58,9 +67,12 @@ internal static class FactTables
         Money<RefundEvent>("promotion", f => f.Promotion),
         Money<RefundEvent>("fee_adjustments", f => f.FeeAdjustments),
         Money<RefundEvent>("other", f => f.Other),
-    ]);
+    ],
+        r => new RefundEvent(
+            r.Text("id"), r.Text("order_id"), r.Text("sku"), r.Instant("posted_at"), r.Text("currency"), r.Money("principal"), r.Money("shipping"),
+            r.Money("gift_wrap"), r.Money("promotion"), r.Money("fee_adjustments"), r.Money("other")));
 
-    public static readonly FactTable<MarketplaceFact<ServiceFee>> ServiceFees = new("service_fees",
+    public static readonly FactTable<ServiceFee> ServiceFees = new("service_fees",
     [
         Marketplace<ServiceFee>(),
         Text<ServiceFee>("id", f => f.Id, key: true),
@@ -69,9 +81,11 @@ internal static class FactTables
         Instant<ServiceFee>("posted_at", f => f.PostedAt),
         Text<ServiceFee>("currency", f => f.Currency),
         Money<ServiceFee>("amount", f => f.Amount),
-    ]);
+    ],
+        r => new ServiceFee(
+            r.Text("id"), r.Text("marketplace"), r.OptionalText("sku"), r.Text("fee_type"), r.Instant("posted_at"), r.Text("currency"), r.Money("amount")));
 
-    public static readonly FactTable<MarketplaceFact<Reimbursement>> Reimbursements = new("reimbursements",
+    public static readonly FactTable<Reimbursement> Reimbursements = new("reimbursements",
     [
         Marketplace<Reimbursement>(),
         Text<Reimbursement>("id", f => f.Id, key: true),
@@ -80,9 +94,11 @@ internal static class FactTables
         Text<Reimbursement>("currency", f => f.Currency),
         Money<Reimbursement>("amount", f => f.Amount),
         Text<Reimbursement>("reason", f => f.Reason),
-    ]);
+    ],
+        r => new Reimbursement(
+            r.Text("id"), r.Text("marketplace"), r.OptionalText("sku"), r.Instant("posted_at"), r.Text("currency"), r.Money("amount"), r.Text("reason")));
 
-    public static readonly FactTable<MarketplaceFact<CustomerReturn>> Returns = new("customer_returns",
+    public static readonly FactTable<CustomerReturn> Returns = new("customer_returns",
     [
         Marketplace<CustomerReturn>(),
         Text<CustomerReturn>("id", f => f.Id, key: true),
@@ -92,9 +108,11 @@ internal static class FactTables
         Int<CustomerReturn>("quantity", f => f.Quantity),
         Text<CustomerReturn>("disposition", f => f.Disposition),
         new FactColumn<MarketplaceFact<CustomerReturn>, bool>("sellable", "boolean", f => f.Fact.Sellable),
-    ]);
+    ],
+        r => new CustomerReturn(
+            r.Text("id"), r.Text("order_id"), r.Text("sku"), r.Instant("returned_at"), r.Int("quantity"), r.Text("disposition"), r.Flag("sellable")));
 
-    public static readonly FactTable<MarketplaceFact<ReimbursementDetail>> ReimbursementDetails = new("reimbursement_details",
+    public static readonly FactTable<ReimbursementDetail> ReimbursementDetails = new("reimbursement_details",
     [
         Marketplace<ReimbursementDetail>(),
         Text<ReimbursementDetail>("reimbursement_id", f => f.ReimbursementId, key: true),
@@ -109,9 +127,12 @@ internal static class FactTables
         Money<ReimbursementDetail>("amount_total", f => f.AmountTotal),
         Int<ReimbursementDetail>("quantity_cash", f => f.QuantityCash),
         Int<ReimbursementDetail>("quantity_inventory", f => f.QuantityInventory),
-    ]);
+    ],
+        r => new ReimbursementDetail(
+            r.Text("reimbursement_id"), r.OptionalText("sku"), r.OptionalText("asin"), r.OptionalText("order_id"), r.Instant("approved_at"), r.Text("reason"),
+            r.OptionalText("case_id"), r.Text("currency"), r.Money("amount_total"), r.Int("quantity_cash"), r.Int("quantity_inventory")));
 
-    public static readonly FactTable<MarketplaceFact<InventoryLevel>> Inventory = new("inventory_levels",
+    public static readonly FactTable<InventoryLevel> Inventory = new("inventory_levels",
     [
         Marketplace<InventoryLevel>(),
         Text<InventoryLevel>("sku", f => f.Sku, key: true),
@@ -123,9 +144,12 @@ internal static class FactTables
         Int<InventoryLevel>("reserved", f => f.Reserved),
         Int<InventoryLevel>("unfulfillable", f => f.Unfulfillable),
         Instant<InventoryLevel>("observed_at", f => f.ObservedAt, compared: false),
-    ]);
+    ],
+        r => new InventoryLevel(
+            r.Text("sku"), r.OptionalText("asin"), r.Text("location"), r.Day("day"), r.Int("fulfillable"), r.Int("inbound"), r.Int("reserved"),
+            r.Int("unfulfillable"), r.Instant("observed_at")));
 
-    public static readonly FactTable<MarketplaceFact<CatalogEntry>> Catalog = new("catalog_entries",
+    public static readonly FactTable<CatalogEntry> Catalog = new("catalog_entries",
     [
         Marketplace<CatalogEntry>(),
         Text<CatalogEntry>("sku", f => f.Sku, key: true),
@@ -137,9 +161,12 @@ internal static class FactTables
         Text<CatalogEntry>("currency", f => f.Currency),
         Text<CatalogEntry>("listing_status", f => f.ListingStatus),
         Instant<CatalogEntry>("observed_at", f => f.ObservedAt, compared: false),
-    ]);
+    ],
+        r => new CatalogEntry(
+            r.Text("sku"), r.OptionalText("asin"), r.OptionalText("title"), r.OptionalText("brand"), r.OptionalText("image_url"), r.OptionalMoney("price"),
+            r.OptionalText("currency"), r.OptionalText("listing_status"), r.Instant("observed_at")));
 
-    public static readonly FactTable<MarketplaceFact<TrafficDay>> Traffic = new("traffic_days",
+    public static readonly FactTable<TrafficDay> Traffic = new("traffic_days",
     [
         Marketplace<TrafficDay>(),
         Text<TrafficDay>("asin", f => f.Asin, key: true),
@@ -149,9 +176,11 @@ internal static class FactTables
         Int<TrafficDay>("page_views", f => f.PageViews),
         Int<TrafficDay>("units_ordered", f => f.UnitsOrdered),
         new FactColumn<MarketplaceFact<TrafficDay>, decimal?>("buy_box_percentage", "numeric", f => f.Fact.BuyBoxPercentage),
-    ]);
+    ],
+        r => new TrafficDay(
+            r.Text("asin"), r.OptionalText("sku"), r.Day("day"), r.Int("sessions"), r.Int("page_views"), r.Int("units_ordered"), r.OptionalMoney("buy_box_percentage")));
 
-    public static readonly FactTable<MarketplaceFact<Payout>> Payouts = new("payouts",
+    public static readonly FactTable<Payout> Payouts = new("payouts",
     [
         Marketplace<Payout>(),
         Text<Payout>("settlement_id", f => f.SettlementId, key: true),
@@ -160,9 +189,11 @@ internal static class FactTables
         OptionalInstant<Payout>("deposit_date", f => f.DepositDate),
         Money<Payout>("deposit_amount", f => f.DepositAmount),
         Text<Payout>("currency", f => f.Currency),
-    ]);
+    ],
+        r => new Payout(
+            r.Text("settlement_id"), r.Instant("period_start"), r.Instant("period_end"), r.OptionalInstant("deposit_date"), r.Money("deposit_amount"), r.Text("currency")));
 
-    public static readonly FactTable<MarketplaceFact<PayoutLine>> PayoutLines = new("payout_lines",
+    public static readonly FactTable<PayoutLine> PayoutLines = new("payout_lines",
     [
         Marketplace<PayoutLine>(),
         Text<PayoutLine>("settlement_id", f => f.SettlementId, key: true),
@@ -172,7 +203,14 @@ internal static class FactTables
         Text<PayoutLine>("sku", f => f.Sku),
         OptionalInstant<PayoutLine>("posted_at", f => f.PostedAt),
         Money<PayoutLine>("amount", f => f.Amount),
-    ]);
+    ],
+        r => new PayoutLine(
+            r.Text("settlement_id"), Enum.Parse<PayoutKind>(r.Text("kind")), r.Text("reference"), r.OptionalText("order_id"), r.OptionalText("sku"),
+            r.OptionalInstant("posted_at"), r.Money("amount")));
+
+    /// <summary>Every fact table, in the order a pull writes them.</summary>
+    public static IReadOnlyList<IFactTable> All { get; } =
+        [Orders, Items, Fees, Refunds, ServiceFees, Reimbursements, Returns, ReimbursementDetails, Inventory, Catalog, Traffic, Payouts, PayoutLines];
 
     private static FactColumn<MarketplaceFact<T>> Marketplace<T>() =>
         new FactColumn<MarketplaceFact<T>, string>("marketplace", "varchar", f => f.Marketplace, Key: true);

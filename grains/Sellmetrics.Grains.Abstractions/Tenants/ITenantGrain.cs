@@ -1,9 +1,9 @@
 using Orleans.Concurrency;
-using Sellmetrics.Grains.Costs;
 using Sellmetrics.Grains.Dashboard;
 using Sellmetrics.Grains.Products;
 using Sellmetrics.Grains.Sync;
 using Sellmetrics.Profit;
+using Sellmetrics.Profit.Costs;
 using Sellmetrics.Profit.Days;
 using Sellmetrics.Profit.Totals;
 

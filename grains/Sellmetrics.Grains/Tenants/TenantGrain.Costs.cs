@@ -1,5 +1,5 @@
-using Sellmetrics.Data.Costs;
 using Sellmetrics.Grains.Costs;
+using Sellmetrics.Profit.Costs;
 
 namespace Sellmetrics.Grains.Tenants;
 
@@ -8,7 +8,7 @@ public sealed partial class TenantGrain
     private IReadOnlyList<RecurringCost>? _recurringCosts;
 
     public async Task<IReadOnlyList<RecurringCost>> GetRecurringCostsAsync() =>
-        _recurringCosts ??= [.. (await recurringCosts.ListAsync(TenantId)).Select(FromRow)];
+        _recurringCosts ??= await recurringCosts.ListAsync(TenantId);
 
     public async Task<RecurringCost?> SaveRecurringCostAsync(RecurringCost cost, bool isNew, string actor)
     {
@@ -18,7 +18,7 @@ public sealed partial class TenantGrain
         }
 
         var saved = cost with { Name = cost.Name.Trim(), Category = cost.Category.Trim() };
-        if (!await recurringCosts.SaveAsync(TenantId, ToRow(saved), isNew, actor, time.GetUtcNow()))
+        if (!await recurringCosts.SaveAsync(TenantId, saved, isNew, actor, time.GetUtcNow()))
         {
             return null;
         }
@@ -41,10 +41,4 @@ public sealed partial class TenantGrain
 
         return deleted;
     }
-
-    private static RecurringCost FromRow(RecurringCostRow row) => new(
-        row.Id, row.Name, row.Category, row.Amount, row.Currency, Enum.Parse<CostFrequency>(row.Frequency, ignoreCase: true), row.StartDate, row.EndDate);
-
-    private static RecurringCostRow ToRow(RecurringCost cost) => new(
-        cost.Id, cost.Name, cost.Category, cost.Amount, cost.Currency, cost.Frequency.ToString().ToLowerInvariant(), cost.StartDate, cost.EndDate);
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using Sellmetrics.Data.Tenants;
 
 namespace Sellmetrics.Grains.Tenants;
 
@@ -13,7 +14,7 @@ public sealed partial class TenantGrain
         await using var session = await tenantDatabase.OpenAsync(TenantId, cancellationToken);
         var buffer = new char[ExportPartLength];
         var safe = new StringBuilder(ExportPartLength * 2);
-        foreach (var (file, query) in TenantExportFiles.All)
+        foreach (var (file, query) in await TenantExportFiles.ListAsync(session, cancellationToken))
         {
             var cells = new SpreadsheetSafeCsv();
             await using var csv = await session.ReadCsvAsync(query, cancellationToken);

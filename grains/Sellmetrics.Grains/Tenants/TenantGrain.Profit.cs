@@ -96,7 +96,7 @@ public sealed partial class TenantGrain
         if (_tenantFacts is null)
         {
             var own = await facts.LoadTenantLevelAsync(TenantId);
-            _tenantFacts = own with { RecurringCosts = [.. (await GetRecurringCostsAsync()).Select(ToProfitCost)] };
+            _tenantFacts = own with { RecurringCosts = await GetRecurringCostsAsync() };
         }
 
         return _tenantFacts;
@@ -106,8 +106,4 @@ public sealed partial class TenantGrain
 
     private static ValueList<ProductProfitRow> RowsOf(ProductBook book, DateRange range) =>
         ProfitReport.Product(book.Identity, book.InRange(range), range, new CogsSchedule(book.Costs));
-
-    private static Profit.Costs.RecurringCost ToProfitCost(Costs.RecurringCost cost) => new(
-        cost.Id.ToString("N"), cost.Name, cost.Category, cost.Amount, cost.Currency,
-        Enum.Parse<Profit.Costs.CostFrequency>(cost.Frequency.ToString()), cost.StartDate, cost.EndDate);
 }

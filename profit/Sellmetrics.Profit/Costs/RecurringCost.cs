@@ -5,7 +5,7 @@ namespace Sellmetrics.Profit.Costs;
 /// (both inclusive): monthly ÷ days in that month, weekly ÷ 7, yearly ÷ days in that year, daily as is.
 /// </summary>
 public sealed record RecurringCost(
-    string Id,
+    Guid Id,
     string Name,
     string Category,
     decimal Amount,

@@ -1,3 +1,4 @@
+using Sellmetrics.Profit.Costs;
 using Sellmetrics.Profit.Facts;
 
 namespace Sellmetrics.Profit.Ledger;
@@ -18,7 +19,7 @@ internal static class TenantLedger
             let amount = cost.AmountOn(day)
             where amount != 0m
             select new DatedLine(day, null, null, cost.Currency, new ProfitLine(
-                cost.Id, ProfitComponent.RecurringCost, amount, $"{cost.Name} ({cost.Category}, {cost.Frequency.ToString().ToLowerInvariant()})"));
+                cost.Id.ToString("N"), ProfitComponent.RecurringCost, amount, $"{cost.Name} ({cost.Category}, {CostFrequencyNames.Of(cost.Frequency)})"));
         return fees.Concat(reimbursements).Concat(recurring);
     }
 }

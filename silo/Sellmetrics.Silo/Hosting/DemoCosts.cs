@@ -1,5 +1,5 @@
-using Sellmetrics.Grains.Costs;
 using Sellmetrics.Grains.Products;
+using Sellmetrics.Profit.Costs;
 using Sellmetrics.Sandbox.Sellers;
 using Sellmetrics.Sync.Walmart;
 

@@ -9,6 +9,8 @@ namespace Sellmetrics.Profit.Tests.Recurring;
 
 public sealed class RecurringCostTests
 {
+    private static readonly Guid RecurringCostId = Guid.Parse("5b1f0c2e-0d4a-4a6e-9a57-3c1b7f2d9e01");
+
     private static ProfitTotals Totals(RecurringCost cost, string from, string to)
     {
         var range = new DateRange(Day(from), Day(to));
@@ -19,7 +21,7 @@ public sealed class RecurringCostTests
     [Fact]
     public void AMonthlyCostIsSpreadOverTheDaysOfEachMonthSoFebruaryDaysCostMoreThanMarchDays()
     {
-        var software = new RecurringCost("rc1", "Repricer", "software", 280.00m, "USD", CostFrequency.Monthly, Day("2027-01-01"));
+        var software = new RecurringCost(RecurringCostId, "Repricer", "software", 280.00m, "USD", CostFrequency.Monthly, Day("2027-01-01"));
 
         Assert.Equal(10.00m, software.AmountOn(Day("2027-02-14")));
         Assert.Equal(9.03m, Totals(software, "2027-03-14", "2027-03-14").RecurringCosts);
@@ -30,7 +32,7 @@ public sealed class RecurringCostTests
     [Fact]
     public void AMonthlyCostInALeapFebruaryIsSpreadOverTwentyNineDays()
     {
-        var rent = new RecurringCost("rc1", "Warehouse", "rent", 290.00m, "USD", CostFrequency.Monthly, Day("2028-01-01"));
+        var rent = new RecurringCost(RecurringCostId, "Warehouse", "rent", 290.00m, "USD", CostFrequency.Monthly, Day("2028-01-01"));
 
         Assert.Equal(10.00m, rent.AmountOn(Day("2028-02-29")));
         Assert.Equal(290.00m, Totals(rent, "2028-02-01", "2028-02-29").RecurringCosts);
@@ -39,7 +41,7 @@ public sealed class RecurringCostTests
     [Fact]
     public void AWeeklyCostIsASeventhPerDayAcrossALeapDay()
     {
-        var va = new RecurringCost("rc1", "Assistant", "staff", 70.00m, "USD", CostFrequency.Weekly, Day("2028-01-01"));
+        var va = new RecurringCost(RecurringCostId, "Assistant", "staff", 70.00m, "USD", CostFrequency.Weekly, Day("2028-01-01"));
 
         Assert.Equal(10.00m, va.AmountOn(Day("2028-02-29")));
         Assert.Equal(40.00m, Totals(va, "2028-02-27", "2028-03-01").RecurringCosts);
@@ -48,7 +50,7 @@ public sealed class RecurringCostTests
     [Fact]
     public void AYearlyCostIsSpreadOverThreeHundredSixtySixDaysInALeapYear()
     {
-        var insurance = new RecurringCost("rc1", "Insurance", "insurance", 732.00m, "USD", CostFrequency.Yearly, Day("2027-01-01"));
+        var insurance = new RecurringCost(RecurringCostId, "Insurance", "insurance", 732.00m, "USD", CostFrequency.Yearly, Day("2027-01-01"));
 
         Assert.Equal(2.00m, insurance.AmountOn(Day("2028-02-29")));
         Assert.Equal(732.00m / 365m, insurance.AmountOn(Day("2027-06-01")));
@@ -59,7 +61,7 @@ public sealed class RecurringCostTests
     [Fact]
     public void ADailyCostCountsOnlyFromItsStartDateToItsEndDate()
     {
-        var ads = new RecurringCost("rc1", "Ads tool", "marketing", 5.00m, "USD", CostFrequency.Daily, Day("2026-03-10"), Day("2026-03-12"));
+        var ads = new RecurringCost(RecurringCostId, "Ads tool", "marketing", 5.00m, "USD", CostFrequency.Daily, Day("2026-03-10"), Day("2026-03-12"));
 
         var totals = Totals(ads, "2026-03-01", "2026-03-31");
 

@@ -9,6 +9,8 @@ namespace Sellmetrics.Profit.Tests.Totals;
 
 public sealed class SummaryTests
 {
+    private static readonly Guid RecurringCostId = Guid.Parse("5b1f0c2e-0d4a-4a6e-9a57-3c1b7f2d9e01");
+
     private static readonly DateRange March = new(Day("2026-03-01"), Day("2026-03-31"));
 
     private static SkuFacts AMonthOfMugs() => ForSku() with
@@ -34,7 +36,7 @@ public sealed class SummaryTests
     {
         var tenant = new TenantFacts
         {
-            RecurringCosts = [new RecurringCost("rc1", "Repricer", "software", 31.00m, "USD", CostFrequency.Monthly, Day("2026-01-01"))],
+            RecurringCosts = [new RecurringCost(RecurringCostId, "Repricer", "software", 31.00m, "USD", CostFrequency.Monthly, Day("2026-01-01"))],
         };
         var buckets = DailyBucketCalculator.ComputeAll(AMonthOfMugs(), ProfitRules.Default)
             .Concat(TenantBucketCalculator.Compute(tenant, March.Days(), ProfitRules.Default));
@@ -73,7 +75,7 @@ public sealed class SummaryTests
     {
         var tenant = new TenantFacts
         {
-            RecurringCosts = [new RecurringCost("rc1", "Tool", "software", 100.00m, "USD", CostFrequency.Monthly, Day("2026-01-01"))],
+            RecurringCosts = [new RecurringCost(RecurringCostId, "Tool", "software", 100.00m, "USD", CostFrequency.Monthly, Day("2026-01-01"))],
         };
         var dime = ForSku() with { Orders = [Order("o1", "2026-03-02T10:00:00Z")], Items = [Item("o1", 1, 0.30m)] };
 
@@ -92,7 +94,7 @@ public sealed class SummaryTests
     {
         var tenant = new TenantFacts
         {
-            RecurringCosts = [new RecurringCost("rc1", "Tool", "software", 1.00m, "USD", CostFrequency.Daily, Day("2026-01-01"))],
+            RecurringCosts = [new RecurringCost(RecurringCostId, "Tool", "software", 1.00m, "USD", CostFrequency.Daily, Day("2026-01-01"))],
         };
         var buckets = DailyBucketCalculator.ComputeAll(AMonthOfMugs(), ProfitRules.Default)
             .Concat(TenantBucketCalculator.Compute(tenant, March.Days(), ProfitRules.Default))

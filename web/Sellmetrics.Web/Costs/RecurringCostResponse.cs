@@ -1,4 +1,4 @@
-using Sellmetrics.Grains.Costs;
+using Sellmetrics.Profit.Costs;
 
 namespace Sellmetrics.Web.Costs;
 
@@ -6,5 +6,5 @@ public sealed record RecurringCostResponse(
     Guid Id, string Name, string Category, decimal Amount, string Currency, string Frequency, DateOnly StartDate, DateOnly? EndDate)
 {
     public static RecurringCostResponse From(RecurringCost cost) => new(
-        cost.Id, cost.Name, cost.Category, cost.Amount, cost.Currency, cost.Frequency.ToString().ToLowerInvariant(), cost.StartDate, cost.EndDate);
+        cost.Id, cost.Name, cost.Category, cost.Amount, cost.Currency, CostFrequencyNames.Of(cost.Frequency), cost.StartDate, cost.EndDate);
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Sellmetrics.Grains;
 using Sellmetrics.Grains.Costs;
 using Sellmetrics.Grains.Tenants;
+using Sellmetrics.Profit.Costs;
 using Sellmetrics.Web.Auth;
 
 namespace Sellmetrics.Web.Costs;
@@ -56,13 +57,13 @@ public static class RecurringCostsApi
     private static RecurringCost? Parse(RecurringCostRequest request, Guid id) =>
         Errors(request).Count == 0
             ? new RecurringCost(id, request.Name!, request.Category!, request.Amount!.Value, request.Currency!,
-                Enum.Parse<CostFrequency>(request.Frequency!, ignoreCase: true), request.StartDate!.Value, request.EndDate)
+                CostFrequencyNames.Parse(request.Frequency!), request.StartDate!.Value, request.EndDate)
             : null;
 
     private static Dictionary<string, string[]> Errors(RecurringCostRequest request)
     {
         var errors = CostRules.Validate(request.Name, request.Category, request.Amount, request.Currency, request.StartDate, request.EndDate);
-        if (!Enum.TryParse<CostFrequency>(request.Frequency, ignoreCase: true, out _) || int.TryParse(request.Frequency, out _))
+        if (!CostFrequencyNames.TryParse(request.Frequency, out _))
         {
             errors["frequency"] = ["Choose daily, weekly, monthly or yearly."];
         }
