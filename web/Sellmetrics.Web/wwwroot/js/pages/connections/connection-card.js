@@ -71,7 +71,8 @@ function datasetRow(dataset, several) {
   const span = dataset.coveredFrom && dataset.coveredTo
     ? `${dateLabel(dataset.coveredFrom.slice(0, 10))} – ${dateLabel(dataset.coveredTo.slice(0, 10))}` : 'nothing yet';
   return el('div', { class: 'dataset', dataset: { dataset: dataset.dataset, marketplaceId: dataset.marketplaceId || null, state: dataset.state } },
-    el('div', { class: 'dataset-name', text: name }),
+    el('div', { class: 'dataset-name' }, label,
+      name !== label ? el('span', { class: 'dataset-marketplace', text: ` · ${marketplaceName(dataset.marketplaceId)}` }) : null),
     el('div', {}, el('span', { class: `badge ${state.tone}`, text: state.label })),
     el('div', { class: 'dataset-progress' },
       progressBar(dataset.progress, `${name} history imported`, dataset.state),
