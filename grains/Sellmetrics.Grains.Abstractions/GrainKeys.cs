@@ -13,7 +13,9 @@ public static class GrainKeys
 {
     public static string Of(Guid id) => id.ToString("N");
 
-    public static ITenantGrain GetTenantGrain(this IGrainFactory grains, Guid tenantId) => grains.GetGrain<ITenantGrain>(Of(tenantId));
+    /// <summary>The tenant grain in the role the caller needs (<see cref="ITenantCosts"/>, <see cref="ITenantProfit"/>, …).</summary>
+    public static TRole GetTenant<TRole>(this IGrainFactory grains, Guid tenantId)
+        where TRole : ITenantRole => grains.GetGrain<TRole>(Of(tenantId));
 
     public static ITenantLedgerGrain GetTenantLedgerGrain(this IGrainFactory grains, Guid tenantId) => grains.GetGrain<ITenantLedgerGrain>(Of(tenantId));
 

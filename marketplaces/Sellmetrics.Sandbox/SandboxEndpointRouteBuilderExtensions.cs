@@ -24,7 +24,8 @@ public static class SandboxEndpointRouteBuilderExtensions
     /// Walmart under <c>/sandbox/walmart</c> (token URL <c>/sandbox/walmart/v3/token</c>), and the control API under
     /// <c>/sandbox/control</c>:
     /// <list type="bullet">
-    /// <item><c>POST /sellers {seed}</c> → <see cref="Sellers.SellerCredentials"/> (same seed, same seller);</item>
+    /// <item><c>POST /sellers {seed, region?}</c> → <see cref="Sellers.SellerCredentials"/> (same seed and region, same seller; region
+    /// <c>NA</c> by default, <c>EU</c> for one seller in Amazon.de, .fr, .it, .es and .co.uk);</item>
     /// <item><c>POST /sellers/scripted</c> with a <see cref="Scripting.ScriptedSellerRequest"/> → <see cref="Sellers.SellerCredentials"/> of a
     /// seller that has exactly the scripted products, orders and events (400 validation problem for a bad script, 409 for another script under a used seed);</item>
     /// <item><c>GET /sellers/default</c> → the credentials of the <c>Sandbox:Seed</c> seller;</item>

@@ -54,9 +54,10 @@ public sealed class SandboxApp : IAsyncDisposable
     public async Task<SellerCredentials> DefaultSellerAsync() =>
         (await Http.GetFromJsonAsync<SellerCredentials>("/sandbox/control/sellers/default", TestContext.Current.CancellationToken))!;
 
-    public async Task<SellerCredentials> CreateSellerAsync(long seed)
+    public async Task<SellerCredentials> CreateSellerAsync(long seed, string? region = null)
     {
-        using var response = await Http.PostAsJsonAsync("/sandbox/control/sellers", new { seed }, TestContext.Current.CancellationToken);
+        object body = region is null ? new { seed } : new { seed, region };
+        using var response = await Http.PostAsJsonAsync("/sandbox/control/sellers", body, TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<SellerCredentials>(TestContext.Current.CancellationToken))!;
     }

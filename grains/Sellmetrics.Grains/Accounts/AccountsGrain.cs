@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 using Sellmetrics.Data.Identity;
 using Sellmetrics.Data.Tenants;
+using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Security.Passwords;
 
 namespace Sellmetrics.Grains.Accounts;
@@ -36,7 +37,7 @@ public sealed partial class AccountsGrain(
             return new RegistrationResult(RegistrationOutcome.EmailTaken, null);
         }
 
-        await GrainFactory.GetTenantGrain(tenant.Id).ProvisionAsync();
+        await GrainFactory.GetTenant<ITenantLifecycle>(tenant.Id).ProvisionAsync();
         await GrainFactory.GetUserGrain(owner.Id).SendEmailLinkAsync();
         LogRegistered(owner.Id, tenant.Id);
         return new RegistrationResult(RegistrationOutcome.Created, sessions.SessionOf(owner));

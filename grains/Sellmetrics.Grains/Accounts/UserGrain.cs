@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Sellmetrics.Data.Identity;
 using Sellmetrics.Data.Tenants;
+using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Security.Fernet;
 using Sellmetrics.Security.Passwords;
 using Sellmetrics.Security.Totp;
@@ -117,7 +118,7 @@ public sealed partial class UserGrain(
         }
 
         await EndSessionsAsync(except: null);
-        await GrainFactory.GetTenantGrain(_user.TenantId).ScheduleDeletionAsync(GrainKeys.Of(_user.Id));
+        await GrainFactory.GetTenant<ITenantLifecycle>(_user.TenantId).ScheduleDeletionAsync(GrainKeys.Of(_user.Id));
         LogClosed(_user.Id);
         return AccountChange.Done;
     }

@@ -4,6 +4,7 @@ using Sellmetrics.Data.Costs;
 using Sellmetrics.Data.Facts;
 using Sellmetrics.Data.Identity;
 using Sellmetrics.Grains.Dashboard;
+using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Profit;
 using Sellmetrics.Profit.Buckets;
 using Sellmetrics.Profit.Costs;
@@ -72,7 +73,7 @@ public sealed partial class ProductProfitGrain(
         var learnedAt = time.GetUtcNow();
         await costs.SetAsync(_tenantId, _marketplace, entry, actor, learnedAt);
         await ApplyAsync(new SkuFacts(_marketplace, _sku) { Costs = [entry] });
-        await GrainFactory.GetTenantGrain(_tenantId).NoteActivityAsync(
+        await GrainFactory.GetTenant<ITenantDashboard>(_tenantId).NoteActivityAsync(
             [ActivityEvents.UnitCost(_marketplace, _sku, entry.UnitCost, entry.Currency, entry.EffectiveFrom, learnedAt)]);
     }
 
@@ -129,7 +130,7 @@ public sealed partial class ProductProfitGrain(
     {
         var changed = days.Order().ToList();
         var buckets = changed.Where(_days.ContainsKey).SelectMany(d => WithoutLines(_days[d]));
-        return GrainFactory.GetTenantGrain(_tenantId).ProductChangedAsync(new ProductChanged(_identity, new(_facts.Costs), new(changed), new(buckets)));
+        return GrainFactory.GetTenant<ITenantProfit>(_tenantId).ProductChangedAsync(new ProductChanged(_identity, new(_facts.Costs), new(changed), new(buckets)));
     }
 
     private async Task<ProductIdentity> IdentityAsync() =>

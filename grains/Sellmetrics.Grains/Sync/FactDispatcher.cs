@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Sellmetrics.Data.Facts;
 using Sellmetrics.Grains.Dashboard;
+using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Profit.Facts;
 
 namespace Sellmetrics.Grains.Sync;
@@ -28,12 +29,12 @@ public sealed class FactDispatcher(IGrainFactory grains, FactReader facts, [From
             .Select(sku => grains.GetProductGrain(tenantId, sku.Marketplace, sku.Sku).ApplyAsync(sku)));
         if (FactBatchSplit.HasTenantLevelFacts(changed))
         {
-            await grains.GetTenantGrain(tenantId).TenantFactsChangedAsync();
+            await grains.GetTenant<ITenantProfit>(tenantId).TenantFactsChangedAsync();
         }
 
         if (ActivityEvents.From(changed, time.GetUtcNow()) is { Count: > 0 } events)
         {
-            await grains.GetTenantGrain(tenantId).NoteActivityAsync(events);
+            await grains.GetTenant<ITenantDashboard>(tenantId).NoteActivityAsync(events);
         }
     }
 
@@ -43,6 +44,6 @@ public sealed class FactDispatcher(IGrainFactory grains, FactReader facts, [From
         var products = await facts.ListProductsAsync(tenantId, cancellationToken);
         await Task.WhenAll(products.Where(p => p.MarketplaceId == marketplace)
             .Select(p => grains.GetProductGrain(tenantId, p.MarketplaceId, p.Sku).ReloadAsync()));
-        await grains.GetTenantGrain(tenantId).TenantFactsChangedAsync();
+        await grains.GetTenant<ITenantProfit>(tenantId).TenantFactsChangedAsync();
     }
 }

@@ -24,7 +24,7 @@ public sealed partial class TenantGrain(
     [FromKeyedServices(Clock.Key)] TimeProvider time,
     ILocalSiloDetails silo,
     IPurgeStepObserver purgeSteps,
-    ILogger<TenantGrain> logger) : Grain, ITenantGrain, IRemindable
+    ILogger<TenantGrain> logger) : Grain, ITenantLifecycle, ITenantSettings, ITenantCosts, ITenantProfit, ITenantDashboard, IRemindable
 {
     private const string PurgeReminder = "purge";
 

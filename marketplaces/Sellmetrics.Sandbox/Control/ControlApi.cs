@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Sellmetrics.Sandbox.Faults;
+using Sellmetrics.Sandbox.Generation;
 using Sellmetrics.Sandbox.Hosting;
 using Sellmetrics.Sandbox.Scripting;
 using Sellmetrics.Sandbox.Sellers;
@@ -31,10 +32,17 @@ internal static class ControlApi
         return group;
     }
 
-    private static Results<Ok<SellerCredentials>, ValidationProblem> CreateSeller(CreateSellerRequest request, SellerRegistry sellers) =>
-        request.Seed < 0
-            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["seed"] = ["The seed must not be negative."] })
-            : TypedResults.Ok(sellers.Create(request.Seed).Credentials);
+    private static Results<Ok<SellerCredentials>, ValidationProblem> CreateSeller(CreateSellerRequest request, SellerRegistry sellers)
+    {
+        if (request.Seed < 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["seed"] = ["The seed must not be negative."] });
+        }
+
+        return SellingRegion.Find(request.Region) is { } region
+            ? TypedResults.Ok(sellers.Create(request.Seed, region).Credentials)
+            : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["region"] = ["The region must be NA or EU."] });
+    }
 
     private static Results<Ok<SellerCredentials>, ValidationProblem, ProblemHttpResult> CreateScriptedSeller(
         ScriptedSellerRequest request, SellerRegistry sellers, SandboxClock clock)
@@ -76,8 +84,14 @@ internal static class ControlApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["placedSecondsAgo"] = ["An order is placed between 0 and 3600 seconds ago."] });
         }
 
-        var order = live.Create(seller, product, request?.Quantity, TimeSpan.FromSeconds(request?.PlacedSecondsAgo ?? 0));
-        return TypedResults.Ok(new CreatedOrderResponse(order.AmazonOrderId, order.PurchaseDate));
+        var marketplace = request?.MarketplaceId is { } id ? seller.Region.ListedIn(id) : null;
+        if (request?.MarketplaceId is not null && marketplace is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["marketplaceId"] = ["The seller does not sell in this marketplace."] });
+        }
+
+        var order = live.Create(seller, product, request?.Quantity, TimeSpan.FromSeconds(request?.PlacedSecondsAgo ?? 0), marketplace);
+        return TypedResults.Ok(new CreatedOrderResponse(order.AmazonOrderId, order.PurchaseDate, order.Marketplace.Id));
     }
 
     private static Results<Ok<CreatedWalmartOrderResponse>, NotFound> CreateWalmartOrder(string sellerId, SellerRegistry sellers, LiveOrders live)

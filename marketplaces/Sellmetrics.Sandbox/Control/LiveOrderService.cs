@@ -1,13 +1,15 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Sellmetrics.Sandbox.Generation;
 using Sellmetrics.Sandbox.Hosting;
 using Sellmetrics.Sandbox.Sellers;
 
 namespace Sellmetrics.Sandbox.Control;
 
 /// <summary>Live mode: while <c>Sandbox:LiveOrdersPerMinute</c> is above zero, every generated seller gets new orders (two Amazon,
-/// one Walmart in turn) at that real-time rate; scripted sellers only get the orders the control API asks for.</summary>
+/// one Walmart in turn; a European seller Amazon only) at that real-time rate; scripted sellers only get the orders the control
+/// API asks for.</summary>
 internal sealed partial class LiveOrderService(
     IOptions<SandboxOptions> options, SandboxClock clock, SellerRegistry sellers, LiveOrders live, ILogger<LiveOrderService> logger) : BackgroundService
 {
@@ -27,8 +29,9 @@ internal sealed partial class LiveOrderService(
             {
                 foreach (var seller in sellers.All.Where(s => !s.IsScripted))
                 {
-                    // Walmart sells less than Amazon: every third live order goes there.
-                    var orderId = seller.LiveSequence % 3 == 2 ? live.CreateWalmart(seller).PurchaseOrderId : live.Create(seller).AmazonOrderId;
+                    // Walmart sells less than Amazon: every third live order of a North American seller goes there.
+                    var toWalmart = seller.Region == SellingRegion.NorthAmerica && seller.LiveSequence % 3 == 2;
+                    var orderId = toWalmart ? live.CreateWalmart(seller).PurchaseOrderId : live.Create(seller).AmazonOrderId;
                     LiveOrderCreated(logger, seller.SellerId, orderId);
                 }
             }

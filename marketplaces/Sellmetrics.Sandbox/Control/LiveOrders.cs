@@ -8,9 +8,11 @@ namespace Sellmetrics.Sandbox.Control;
 /// <summary>Creates orders "now" for a seller (live mode and the control API); they ship after a few scaled minutes.</summary>
 internal sealed class LiveOrders(SandboxClock clock)
 {
-    public AmazonOrder Create(Seller seller, Product? product = null, int? quantity = null, TimeSpan placedAgo = default)
+    public AmazonOrder Create(Seller seller, Product? product = null, int? quantity = null, TimeSpan placedAgo = default, AmazonMarketplace? marketplace = null)
     {
-        var order = AmazonOrderFactory.Create(seller.NextLiveRandom(), seller.Catalog, clock.UtcNow - placedAgo, OrderTiming.Live(clock.TimeScale), product, quantity);
+        var random = seller.NextLiveRandom();
+        var placedIn = marketplace ?? seller.Region.PickOrderMarketplace(random);
+        var order = AmazonOrderFactory.Create(random, seller.Catalog, clock.UtcNow - placedAgo, OrderTiming.Live(clock.TimeScale), product, quantity, placedIn);
         seller.Amazon.AddLive(order);
         return order;
     }

@@ -26,23 +26,26 @@ internal static class SettlementTruth
 
     private static SettlementTruthResponse Of(Seller seller, SandboxReport report, DateTimeOffset now)
     {
-        var period = new SettlementPeriod(report.ReportId[1..], report.DataStartTime, report.DataEndTime);
-        var events = seller.Amazon.EventsPostedBetween(period.Start, period.End, now).Where(e => e.Marketplace == AmazonMarketplace.UnitedStates).ToList();
+        var settlement = report.Settlement!;
+        var events = settlement.Events(seller.Amazon, now);
         var items = events.OfType<ShipmentPosted>().SelectMany(s => s.Order.Items).ToList();
-        var (released, held) = (period.ReserveReleased(seller.Seed), period.ReserveHeld(seller.Seed));
+        var (released, held) = (settlement.ReserveReleased, settlement.ReserveHeld);
         return new SettlementTruthResponse(
-            period.Id,
-            period.Start,
-            period.End,
+            settlement.Id,
+            settlement.Period.Start,
+            settlement.Period.End,
             report.CreatedTime,
             events.Sum(e => e.Total) + released - held,
-            Seller.Currency,
+            settlement.Currency,
             items.Sum(i => i.ItemPrice + i.ShippingPrice + i.GiftWrapPrice - i.PromotionDiscount - i.ShippingDiscount),
             items.Sum(i => i.Fees.Sum(f => f.Amount)),
             events.OfType<RefundPosted>().Sum(e => e.Total),
             events.OfType<ReimbursementPosted>().Sum(e => e.Total),
             events.OfType<ServiceFeeCharged>().Sum(e => e.Total),
             released,
-            held);
+            held)
+        {
+            MarketplaceId = settlement.Marketplace.Id,
+        };
     }
 }

@@ -14,4 +14,8 @@ internal sealed record SettlementTruthResponse(
     decimal Reimbursements,
     decimal ServiceFees,
     decimal ReserveReleased,
-    decimal ReserveHeld);
+    decimal ReserveHeld)
+{
+    /// <summary>The marketplace the settlement pays out (a European seller has one settlement per marketplace and period).</summary>
+    public required string MarketplaceId { get; init; }
+}

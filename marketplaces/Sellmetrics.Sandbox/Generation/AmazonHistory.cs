@@ -3,10 +3,10 @@ using System.Collections.Concurrent;
 namespace Sellmetrics.Sandbox.Generation;
 
 /// <summary>
-/// One seller's Amazon history, generated a day at a time on first use and cached; plus the orders created
-/// live (by live mode or the control API). Every question is asked "as of" an instant.
+/// One seller's Amazon history in its region's marketplaces, generated a day at a time on first use and cached; plus the
+/// orders created live (by live mode or the control API). Every question is asked "as of" an instant.
 /// </summary>
-internal sealed class AmazonHistory(long seed, SellerCatalog catalog, int baseOrdersPerDay) : IAmazonHistory
+internal sealed class AmazonHistory(long seed, SellerCatalog catalog, int baseOrdersPerDay, SellingRegion region) : IAmazonHistory
 {
     public const int HistoryDays = 730;
     private const int LongestAftermathDays = 100;
@@ -17,7 +17,7 @@ internal sealed class AmazonHistory(long seed, SellerCatalog catalog, int baseOr
     public int ShipWithinDays => 4;
 
     public AmazonDay Day(DateOnly day) =>
-        _days.GetOrAdd(day.DayNumber, n => AmazonDayGenerator.Generate(seed, catalog, baseOrdersPerDay, DateOnly.FromDayNumber(n)));
+        _days.GetOrAdd(day.DayNumber, n => AmazonDayGenerator.Generate(seed, catalog, baseOrdersPerDay, DateOnly.FromDayNumber(n), region));
 
     public static DateOnly FirstDay(DateTimeOffset asOf) => DateOnly.FromDateTime(asOf.UtcDateTime).AddDays(-HistoryDays);
 
@@ -94,7 +94,8 @@ internal sealed class AmazonHistory(long seed, SellerCatalog catalog, int baseOr
         for (var day = Max(fromDay, FirstDay(asOf)); day <= toDay; day = day.AddDays(1))
         {
             events.AddRange(Day(day).LostInventory.Select(r => new ReimbursementPosted(r)));
-            events.AddRange(ServiceFeeSchedule.On(seed, catalog, day).Select(f => new ServiceFeeCharged(f)));
+            var fees = region == SellingRegion.NorthAmerica ? ServiceFeeSchedule.On(seed, catalog, day) : AccountFeeSchedule.On(seed, region, day);
+            events.AddRange(fees.Select(f => new ServiceFeeCharged(f)));
         }
 
         return [.. events.Where(e => e.PostedAt >= from && e.PostedAt < end).OrderBy(e => e.PostedAt).ThenBy(e => e.Key, StringComparer.Ordinal)];
@@ -111,11 +112,17 @@ internal sealed class AmazonHistory(long seed, SellerCatalog catalog, int baseOr
             .ToList();
     }
 
-    // A generated seller sells in the US marketplace only.
+    // A generated seller has traffic where its orders are placed (a North American one: the US only).
     public DailyTraffic TrafficOn(Product product, AmazonMarketplace marketplace, DateOnly day, int unitsOrdered) =>
-        marketplace == AmazonMarketplace.UnitedStates ? DailyTraffic.For(seed, product, day, unitsOrdered) : DailyTraffic.None;
+        region.OrderShares.Any(s => s.Marketplace == marketplace) ? DailyTraffic.For(SeedOf(marketplace), product, day, unitsOrdered) : DailyTraffic.None;
 
-    public StockLevel StockAsOf(Product product, DateTimeOffset now) => StockLevel.AsOf(seed, product, now);
+    // Pan-European FBA: the euro marketplaces share one stock; the UK (since Brexit) and North America have their own.
+    public StockLevel StockAsOf(Product product, AmazonMarketplace marketplace, DateTimeOffset now) =>
+        StockLevel.AsOf(marketplace == AmazonMarketplace.UnitedKingdom ? SeedOf(marketplace) : seed, product, now);
+
+    // The first marketplace a region's orders go to keeps the seller's own seed, so a North American seller's data never moves.
+    private long SeedOf(AmazonMarketplace marketplace) =>
+        marketplace == region.OrderShares[0].Marketplace ? seed : (long)StableHash.Combine((ulong)seed, StableHash.Of(marketplace.Id));
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

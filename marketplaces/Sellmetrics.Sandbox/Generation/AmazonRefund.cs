@@ -12,4 +12,8 @@ internal sealed record AmazonRefund(
     decimal CommissionReturned,
     decimal RefundCommission,
     AmazonReturn? Return,
-    Reimbursement? Reimbursement);
+    Reimbursement? Reimbursement)
+{
+    /// <summary>Whether the refund event comes without a MarketplaceName (as Amazon sends some), so a reader must take the order's.</summary>
+    public bool OmitsMarketplaceName { get; init; }
+}

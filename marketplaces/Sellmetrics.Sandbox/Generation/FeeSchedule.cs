@@ -3,19 +3,21 @@ namespace Sellmetrics.Sandbox.Generation;
 /// <summary>The per-item fees Amazon charges when an order line ships (negative amounts).</summary>
 internal static class FeeSchedule
 {
-    public static IReadOnlyList<Fee> ForItem(Product product, int quantity, decimal itemPrice, decimal shippingPrice, decimal promotion, bool isFba)
+    /// <summary>The fees of an order line in <paramref name="marketplace"/>'s currency: the referral rate of the category, and the
+    /// per-unit fees at that marketplace's price level.</summary>
+    public static IReadOnlyList<Fee> ForItem(AmazonMarketplace marketplace, Product product, int quantity, decimal itemPrice, decimal shippingPrice, decimal promotion, bool isFba)
     {
         var fees = new List<Fee>(3);
         var referral = Money.Round(product.Category.ReferralRate * (itemPrice + shippingPrice - promotion));
-        fees.Add(new Fee("Commission", -Math.Max(referral, 0.30m * quantity)));
+        fees.Add(new Fee("Commission", -Math.Max(referral, marketplace.Price(0.30m) * quantity)));
         if (isFba)
         {
-            fees.Add(new Fee("FBAPerUnitFulfillmentFee", -product.FbaFeePerUnit * quantity));
+            fees.Add(new Fee("FBAPerUnitFulfillmentFee", -marketplace.Price(product.FbaFeePerUnit) * quantity));
         }
 
         if (product.Category.ClosingFee > 0)
         {
-            fees.Add(new Fee("VariableClosingFee", -product.Category.ClosingFee * quantity));
+            fees.Add(new Fee("VariableClosingFee", -marketplace.Price(product.Category.ClosingFee) * quantity));
         }
 
         return fees;

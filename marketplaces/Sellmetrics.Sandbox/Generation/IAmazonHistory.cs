@@ -27,6 +27,6 @@ internal interface IAmazonHistory
     /// <summary>A product's sessions and page views in a marketplace on a day on which it sold <paramref name="unitsOrdered"/> units.</summary>
     DailyTraffic TrafficOn(Product product, AmazonMarketplace marketplace, DateOnly day, int unitsOrdered);
 
-    /// <summary>A product's FBA stock as of <paramref name="now"/>.</summary>
-    StockLevel StockAsOf(Product product, DateTimeOffset now);
+    /// <summary>A product's FBA stock for a marketplace as of <paramref name="now"/> (marketplaces sharing a fulfillment network share it).</summary>
+    StockLevel StockAsOf(Product product, AmazonMarketplace marketplace, DateTimeOffset now);
 }

@@ -6,9 +6,9 @@ internal static class RefundPlanner
     private static readonly string[] Dispositions = ["SELLABLE", "CUSTOMER_DAMAGED", "DEFECTIVE", "CARRIER_DAMAGED", "DAMAGED", "EXPIRED"];
     private static readonly int[] DispositionWeights = [60, 15, 12, 5, 5, 3];
     private static readonly string[] Reasons = ["UNWANTED_ITEM", "DEFECTIVE", "NOT_AS_DESCRIBED", "ORDERED_WRONG_ITEM", "DAMAGED_BY_CARRIER", "NO_REASON_GIVEN"];
-    private static readonly string[] FulfillmentCenters = ["PHX7", "SDF8", "MDW2", "BFI4", "TPA1", "ONT8"];
 
-    public static IReadOnlyList<AmazonRefund> Plan(SeededRandom random, string orderId, IReadOnlyList<AmazonOrderItem> items, DateTimeOffset shippedAt, bool isFba)
+    public static IReadOnlyList<AmazonRefund> Plan(
+        SeededRandom random, AmazonMarketplace marketplace, string orderId, IReadOnlyList<AmazonOrderItem> items, DateTimeOffset shippedAt, bool isFba)
     {
         if (!random.Chance(0.05))
         {
@@ -20,8 +20,8 @@ internal static class RefundPlanner
         var postedAt = shippedAt + TimeSpan.FromHours(random.Next(3 * 24, 30 * 24)) + TimeSpan.FromSeconds(random.Next(3600));
         var commission = -item.Fees.Where(f => f.Type == "Commission").Sum(f => f.Amount);
         var commissionReturned = Money.Share(commission, quantity, item.Quantity);
-        var returned = isFba && random.Chance(0.8) ? CreateReturn(random, quantity, postedAt) : null;
-        var reimbursement = PlanReimbursement(random, orderId, item.Product, quantity, postedAt, returned, isFba);
+        var returned = isFba && random.Chance(0.8) ? CreateReturn(random, marketplace, quantity, postedAt) : null;
+        var reimbursement = PlanReimbursement(random, marketplace, orderId, item.Product, quantity, postedAt, returned, isFba);
         return
         [
             new AmazonRefund(
@@ -35,25 +35,32 @@ internal static class RefundPlanner
                 CommissionReturned: commissionReturned,
                 RefundCommission: FeeSchedule.RefundCommission(commissionReturned),
                 Return: returned,
-                Reimbursement: reimbursement),
+                Reimbursement: reimbursement)
+            {
+                OmitsMarketplaceName = OmitsMarketplaceName(marketplace, orderId),
+            },
         ];
     }
 
-    private static AmazonReturn CreateReturn(SeededRandom random, int quantity, DateTimeOffset postedAt)
+    private static AmazonReturn CreateReturn(SeededRandom random, AmazonMarketplace marketplace, int quantity, DateTimeOffset postedAt)
     {
         var disposition = Dispositions[random.PickWeighted(DispositionWeights)];
         return new AmazonReturn(
             ReturnedAt: postedAt + TimeSpan.FromHours(random.Next(2, 5 * 24)),
             Quantity: quantity,
-            FulfillmentCenterId: random.Pick(FulfillmentCenters),
+            FulfillmentCenterId: random.Pick(marketplace.FulfillmentCenters),
             Disposition: disposition,
             Reason: random.Pick(Reasons),
             Status: disposition == "SELLABLE" ? "Unit returned to inventory" : "Unit returned to inventory (unsellable)",
             LicensePlateNumber: "LPN" + random.Alphanumeric(9));
     }
 
+    // Amazon leaves MarketplaceName off some European refund events; chosen by a hash, not a draw, so no other value moves.
+    private static bool OmitsMarketplaceName(AmazonMarketplace marketplace, string orderId) =>
+        AmazonMarketplace.Europe.Contains(marketplace) && StableHash.Of(orderId) % 3 == 0;
+
     private static Reimbursement? PlanReimbursement(
-        SeededRandom random, string orderId, Product product, int quantity, DateTimeOffset postedAt, AmazonReturn? returned, bool isFba)
+        SeededRandom random, AmazonMarketplace marketplace, string orderId, Product product, int quantity, DateTimeOffset postedAt, AmazonReturn? returned, bool isFba)
     {
         var warehouseDamage = returned is { Disposition: "DAMAGED" or "CARRIER_DAMAGED" } && random.Chance(0.7);
         var neverReturned = isFba && returned is null && random.Chance(0.6);
@@ -73,6 +80,9 @@ internal static class RefundPlanner
             AmazonOrderId: orderId,
             Product: product,
             Quantity: quantity,
-            AmountPerUnit: Money.Round(product.BasePrice * 0.55m));
+            AmountPerUnit: marketplace.Price(Money.Round(product.BasePrice * 0.55m)))
+        {
+            Marketplace = marketplace,
+        };
     }
 }

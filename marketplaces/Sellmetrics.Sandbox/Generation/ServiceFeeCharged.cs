@@ -7,4 +7,6 @@ internal sealed record ServiceFeeCharged(ServiceFee Fee)
     public override decimal Total => Fee.Amount;
 
     public override AmazonMarketplace Marketplace => Fee.Marketplace;
+
+    public override bool IsAccountLevel => Fee.IsAccountLevel;
 }

@@ -9,14 +9,16 @@ internal sealed record SettlementPeriod(string Id, DateTimeOffset Start, DateTim
 
     public DateTimeOffset FundTransferAt => End.AddDays(1);
 
-    /// <summary>What Amazon holds back from this period's deposit, released into the next one's.</summary>
-    public decimal ReserveHeld(long seed) => Reserve(seed, DateOnly.FromDateTime(Start.UtcDateTime).DayNumber);
+    /// <summary>What Amazon holds back from this period's deposit in settlement account <paramref name="account"/> (a marketplace's number), released into the next one's.</summary>
+    public decimal ReserveHeld(long seed, int account) => Reserve(seed, StartDay, account);
 
     /// <summary>The previous period's reserve, released into this deposit.</summary>
-    public decimal ReserveReleased(long seed) => Reserve(seed, DateOnly.FromDateTime(Start.UtcDateTime).DayNumber - Days);
+    public decimal ReserveReleased(long seed, int account) => Reserve(seed, StartDay - Days, account);
 
-    /// <summary>What the settlement adds to its events' total: the reserve released less the reserve held.</summary>
-    public decimal ReserveNet(long seed) => ReserveReleased(seed) - ReserveHeld(seed);
+    /// <summary>The id of this period's settlement in settlement account <paramref name="account"/> (account 0 keeps the period's id).</summary>
+    public string SettlementId(long seed, int account) => account == 0 ? Id : SeededRandom.For(seed, 6, StartDay, account).Digits(11);
+
+    private int StartDay => DateOnly.FromDateTime(Start.UtcDateTime).DayNumber;
 
     /// <summary>Periods that start in [from, to), oldest first.</summary>
     public static IEnumerable<SettlementPeriod> StartingBetween(long seed, DateTimeOffset from, DateTimeOffset to)
@@ -39,7 +41,8 @@ internal sealed record SettlementPeriod(string Id, DateTimeOffset Start, DateTim
         }
     }
 
-    private static decimal Reserve(long seed, int startDay) => SeededRandom.For(seed, 7, startDay).NextMoney(20m, 120m);
+    private static decimal Reserve(long seed, int startDay, int account) =>
+        (account == 0 ? SeededRandom.For(seed, 7, startDay) : SeededRandom.For(seed, 7, startDay, account)).NextMoney(20m, 120m);
 
     private static SettlementPeriod Create(long seed, int startDay)
     {

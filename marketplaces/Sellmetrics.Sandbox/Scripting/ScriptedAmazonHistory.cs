@@ -79,7 +79,7 @@ internal sealed class ScriptedAmazonHistory(
         traffic.GetValueOrDefault((product.Sku, marketplace.Id, day), DailyTraffic.None);
 
     // A product the script gave no stock has none, as of the moment the seller was scripted.
-    public StockLevel StockAsOf(Product product, DateTimeOffset now) =>
+    public StockLevel StockAsOf(Product product, AmazonMarketplace marketplace, DateTimeOffset now) =>
         stock.GetValueOrDefault(product.Sku) ?? new StockLevel(0, 0, 0, 0, 0, 0, 0, 0, 0, createdAt);
 
     private List<AmazonOrder> AllOrders()

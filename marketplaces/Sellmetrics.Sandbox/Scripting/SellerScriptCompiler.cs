@@ -77,8 +77,8 @@ internal static partial class SellerScriptCompiler
 
     private static AmazonMarketplace Marketplace(string? id, string path, ScriptErrors errors)
     {
-        var marketplace = AmazonMarketplace.Find(id ?? AmazonMarketplace.UnitedStates.Id);
-        errors.Check(marketplace is not null, path, "The marketplace must be one of " + string.Join(", ", AmazonMarketplace.All.Select(m => m.Id)) + ".");
+        var marketplace = AmazonMarketplace.NorthAmerica.FirstOrDefault(m => m.Id == (id ?? AmazonMarketplace.UnitedStates.Id));
+        errors.Check(marketplace is not null, path, "The marketplace must be one of " + string.Join(", ", AmazonMarketplace.NorthAmerica.Select(m => m.Id)) + ".");
         return marketplace ?? AmazonMarketplace.UnitedStates;
     }
 }

@@ -3,21 +3,37 @@ using Sellmetrics.Sandbox.Walmart.History;
 
 namespace Sellmetrics.Sandbox.Sellers;
 
-/// <summary>A sandbox seller, generated from a seed or scripted by a test: identity and credentials, catalog, and its Amazon and Walmart histories.</summary>
+/// <summary>
+/// A sandbox seller, generated from a seed or scripted by a test: identity and credentials, catalog, the SP-API region it
+/// sells in, and its Amazon and Walmart histories.
+/// </summary>
 internal sealed class Seller
 {
-    public const string MarketplaceId = "ATVPDKIKX0DER";
-    public const string Currency = "USD";
     private int _liveSequence;
 
+    /// <summary>A generated North American seller (Amazon.com, and Walmart).</summary>
     public Seller(long seed)
     {
         Seed = seed;
         var random = SeededRandom.For(seed, 99);
-        Credentials = NewCredentials(random);
+        Credentials = NewCredentials(random, SellingRegion.NorthAmerica);
         Catalog = new SellerCatalog(seed, CatalogGenerator.Generate(seed));
-        Amazon = new AmazonHistory(seed, Catalog, random.Next(18, 42));
+        Amazon = new AmazonHistory(seed, Catalog, random.Next(18, 42), SellingRegion.NorthAmerica);
         Walmart = new WalmartHistory(seed, Catalog, random.Next(4, 10));
+        StoreName = Catalog.Products[0].Brand;
+    }
+
+    /// <summary>A generated seller of another region: one account selling in all its marketplaces, no Walmart. Its credentials
+    /// come from another stream of the seed than a North American seller's, so the two never collide.</summary>
+    public Seller(long seed, SellingRegion region)
+    {
+        Seed = seed;
+        Region = region;
+        var random = SeededRandom.For(seed, 97);
+        Credentials = NewCredentials(random, region);
+        Catalog = new SellerCatalog(seed, CatalogGenerator.Generate(seed));
+        Amazon = new AmazonHistory(seed, Catalog, random.Next(30, 60), region);
+        Walmart = new WalmartHistory(seed, Catalog, 0);
         StoreName = Catalog.Products[0].Brand;
     }
 
@@ -25,7 +41,7 @@ internal sealed class Seller
     public Seller(long seed, string storeName, SellerCatalog catalog, IAmazonHistory amazon, string script)
     {
         Seed = seed;
-        Credentials = NewCredentials(SeededRandom.For(seed, 98));
+        Credentials = NewCredentials(SeededRandom.For(seed, 98), SellingRegion.NorthAmerica);
         Catalog = catalog;
         Amazon = amazon;
         Walmart = new WalmartHistory(seed, catalog, 0);
@@ -34,6 +50,8 @@ internal sealed class Seller
     }
 
     public long Seed { get; }
+
+    public SellingRegion Region { get; } = SellingRegion.NorthAmerica;
 
     public SellerCredentials Credentials { get; }
 
@@ -61,12 +79,15 @@ internal sealed class Seller
     /// <summary>How many live orders (both marketplaces) this seller has had.</summary>
     public int LiveSequence => Volatile.Read(ref _liveSequence);
 
-    private static SellerCredentials NewCredentials(SeededRandom random) => new(
+    private static SellerCredentials NewCredentials(SeededRandom random, SellingRegion region) => new(
         SellerId: "A" + random.Alphanumeric(13),
-        MarketplaceId: MarketplaceId,
+        MarketplaceId: region.Home.Id,
         LwaClientId: "amzn1.application-oa2-client." + random.Hex(32),
         LwaClientSecret: "amzn1.oa2-cs.v1." + random.Hex(64),
         RefreshToken: "Atzr|" + random.Alphanumeric(64) + random.Hex(64),
         WalmartClientId: $"{random.Hex(8)}-{random.Hex(4)}-{random.Hex(4)}-{random.Hex(4)}-{random.Hex(12)}",
-        WalmartClientSecret: random.Alphanumeric(40) + random.Hex(40));
+        WalmartClientSecret: random.Alphanumeric(40) + random.Hex(40))
+    {
+        Region = region.Code,
+    };
 }

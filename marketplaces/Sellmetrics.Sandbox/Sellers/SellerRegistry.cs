@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using Sellmetrics.Sandbox.Generation;
 
 namespace Sellmetrics.Sandbox.Sellers;
 
@@ -20,7 +21,8 @@ internal sealed class SellerRegistry(IOptions<SandboxOptions> options)
         }
     }
 
-    public Seller Create(long seed) => Register(new Seller(seed));
+    public Seller Create(long seed, SellingRegion region) =>
+        Register(region == SellingRegion.NorthAmerica ? new Seller(seed) : new Seller(seed, region));
 
     /// <summary>Registers a scripted seller; the same script again gives the seller already registered, another script under the same seed null.</summary>
     public Seller? RegisterScripted(Seller seller)

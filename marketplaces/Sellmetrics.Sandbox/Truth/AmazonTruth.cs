@@ -5,7 +5,7 @@ namespace Sellmetrics.Sandbox.Truth;
 /// <summary>
 /// Amazon's amounts straight from the history: each item of an order not cancelled (revenue = item price + shipping +
 /// gift wrap − promotion and shipping discounts), its fees once the shipment event has posted, and every refund
-/// (all non-tax amounts), reimbursement and service fee posted.
+/// (all non-tax amounts), reimbursement and service fee posted; each in its marketplace, an account-level fee in none.
 /// </summary>
 internal static class AmazonTruth
 {
@@ -40,6 +40,9 @@ internal static class AmazonTruth
                     break;
                 case ReimbursementPosted r:
                     yield return Amount(r.Marketplace, r.PostedAt, r.Reimbursement.Product.Sku) with { Reimbursements = r.Total };
+                    break;
+                case ServiceFeeCharged { IsAccountLevel: true } f:
+                    yield return new TruthAmount(null, f.PostedAt, null, f.Marketplace.Currency) { Fees = TruthFees.Of(f.Fee.FeeType, f.Fee.Amount) };
                     break;
                 case ServiceFeeCharged f:
                     yield return Amount(f.Marketplace, f.PostedAt, f.Fee.Product?.Sku) with { Fees = TruthFees.Of(f.Fee.FeeType, f.Fee.Amount) };

@@ -3,8 +3,9 @@ namespace Sellmetrics.Sandbox.Truth;
 /// <summary>
 /// One thing the sandbox sold, charged, refunded or reimbursed, at the instant the product's profit definition dates it
 /// (a sale and its order fees on the purchase instant, the rest when posted). Fees and refunds are positive costs.
+/// <see cref="Marketplace"/> is null for an account-level fee of a seller selling in several marketplaces.
 /// </summary>
-internal sealed record TruthAmount(string Marketplace, DateTimeOffset At, string? Sku, string Currency)
+internal sealed record TruthAmount(string? Marketplace, DateTimeOffset At, string? Sku, string Currency)
 {
     public string? OrderId { get; init; }
 

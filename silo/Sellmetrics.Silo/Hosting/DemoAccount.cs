@@ -4,6 +4,7 @@ using Sellmetrics.Data;
 using Sellmetrics.Grains;
 using Sellmetrics.Grains.Accounts;
 using Sellmetrics.Grains.Sync;
+using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Profit.Marketplaces;
 using Sellmetrics.Sandbox;
 using Sellmetrics.Sandbox.Sellers;
@@ -87,20 +88,20 @@ public static partial class DemoAccount
     // On the first run only: costs first, so the first pulls are priced, then the connections.
     private static async Task ConnectSandboxAsync(IGrainFactory grains, SessionSnapshot session, SellerCredentials seller, IReadOnlyList<SandboxProduct> products)
     {
-        var tenant = grains.GetTenantGrain(session.TenantId);
-        if ((await tenant.ListConnectionsAsync()).Count > 0)
+        var costs = grains.GetTenant<ITenantCosts>(session.TenantId);
+        if ((await grains.GetTenant<ITenantSettings>(session.TenantId).ListConnectionsAsync()).Count > 0)
         {
             return;
         }
 
         var actor = GrainKeys.Of(session.UserId);
         var since = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-3);
-        await tenant.ImportUnitCostsAsync(DemoCosts.UnitCosts(products, seller.MarketplaceId, since), actor);
-        if ((await tenant.GetRecurringCostsAsync()).Count == 0)
+        await costs.ImportUnitCostsAsync(DemoCosts.UnitCosts(products, seller.MarketplaceId, since), actor);
+        if ((await costs.GetRecurringCostsAsync()).Count == 0)
         {
             foreach (var cost in DemoCosts.Recurring(since))
             {
-                await tenant.SaveRecurringCostAsync(cost, isNew: true, actor);
+                await costs.SaveRecurringCostAsync(cost, isNew: true, actor);
             }
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Sellmetrics.Grains;
+using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Profit.Days;
 using Sellmetrics.Testing;
 using Sellmetrics.Web.Dashboard;
@@ -66,7 +67,7 @@ public sealed class SandboxDashboard(TestPostgres postgres, Chromium chromium) :
     public async Task<int> ServerOrdersAsync()
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        var summary = await App.Services.GetRequiredService<IGrainFactory>().GetTenantGrain(Seller.TenantId)
+        var summary = await App.Services.GetRequiredService<IGrainFactory>().GetTenant<ITenantProfit>(Seller.TenantId)
             .GetProfitSummaryAsync(new DateRange(today.AddDays(-60), today.AddDays(1)), marketplace: null);
         return summary.Totals.Sum(t => t.Orders);
     }

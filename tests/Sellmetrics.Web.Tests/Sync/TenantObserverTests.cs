@@ -19,9 +19,8 @@ public sealed class TenantObserverTests(TestPostgres postgres)
         var grains = app.Services.GetRequiredService<IGrainFactory>();
         var observer = new RecordingObserver();
         var reference = grains.CreateObjectReference<ITenantObserver>(observer);
-        var tenant = grains.GetTenantGrain(seller.TenantId);
-        await tenant.SubscribeAsync(reference);
-        await tenant.GetProfitSummaryAsync(new Sellmetrics.Profit.Days.DateRange(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 2)), null);
+        await grains.GetTenant<ITenantDashboard>(seller.TenantId).SubscribeAsync(reference);
+        await grains.GetTenant<ITenantProfit>(seller.TenantId).GetProfitSummaryAsync(new Sellmetrics.Profit.Days.DateRange(new DateOnly(2026, 1, 1), new DateOnly(2026, 1, 2)), null);
 
         await SyncApp.ConnectAmazonAsync(seller, await SyncApp.CreateSandboxSellerAsync(app, 7601));
         await SyncApp.WaitForImportAsync(seller);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Sellmetrics.Grains;
 using Sellmetrics.Grains.Accounts;
+using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Web.Auth;
 
 namespace Sellmetrics.Web.Account;
@@ -39,7 +40,7 @@ internal static class AccountExport
 
         Stream? entry = null;
         string? file = null;
-        var parts = grains.GetTenantGrain(SessionClaims.TenantOf(http.User)).ExportAsync(SessionClaims.UserKeyOf(http.User)!, http.RequestAborted);
+        var parts = grains.GetTenant<ITenantLifecycle>(SessionClaims.TenantOf(http.User)).ExportAsync(SessionClaims.UserKeyOf(http.User)!, http.RequestAborted);
         await foreach (var part in parts.WithCancellation(http.RequestAborted))
         {
             if (part.File != file)

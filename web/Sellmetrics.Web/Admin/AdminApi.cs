@@ -29,7 +29,7 @@ public static class AdminApi
         TypedResults.Ok(await grains.GetGrain<ITenantDirectoryGrain>(0).ListAsync());
 
     private static async Task<Results<Ok<TenantSummary>, NotFound>> GetTenantAsync(Guid tenantId, IGrainFactory grains) =>
-        await grains.GetTenantGrain(tenantId).GetSummaryAsync() is { } summary ? TypedResults.Ok(summary) : TypedResults.NotFound();
+        await grains.GetTenant<ITenantLifecycle>(tenantId).GetSummaryAsync() is { } summary ? TypedResults.Ok(summary) : TypedResults.NotFound();
 
     private static async Task<Ok<RotationResponse>> RotateEncryptionAsync(IGrainFactory grains)
     {
@@ -40,7 +40,7 @@ public static class AdminApi
     private static async Task<Results<NoContent, NotFound>> PurgeTenantAsync(Guid tenantId, HttpContext http, IGrainFactory grains)
     {
         var admin = http.User.FindFirst(SessionClaims.Email)!.Value;
-        return await grains.GetTenantGrain(tenantId).PurgeAsync(admin, "admin") ? TypedResults.NoContent() : TypedResults.NotFound();
+        return await grains.GetTenant<ITenantLifecycle>(tenantId).PurgeAsync(admin, "admin") ? TypedResults.NoContent() : TypedResults.NotFound();
     }
 
     private static Task<Results<NoContent, ProblemHttpResult>> GrantAdminAsync(string user, HttpContext http, IGrainFactory grains) =>
@@ -70,7 +70,7 @@ public static class AdminApi
     // Signs every user of the tenant out everywhere, e.g. after a suspected compromise.
     private static async Task<Results<Ok<SessionsEndedResponse>, NotFound>> EndTenantSessionsAsync(Guid tenantId, HttpContext http, IGrainFactory grains)
     {
-        var tenant = grains.GetTenantGrain(tenantId);
+        var tenant = grains.GetTenant<ITenantLifecycle>(tenantId);
         if (await tenant.GetSummaryAsync() is null)
         {
             return TypedResults.NotFound();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Sellmetrics.Grains;
 using Sellmetrics.Grains.Sync;
+using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Profit.Marketplaces;
 using Sellmetrics.Web.Auth;
 
@@ -29,7 +30,7 @@ public static class ConnectionsApi
     }
 
     private static async Task<Ok<IReadOnlyList<ConnectionSnapshot>>> ListAsync(HttpContext http, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetTenantGrain(SessionClaims.TenantOf(http.User)).ListConnectionsAsync());
+        TypedResults.Ok(await grains.GetTenant<ITenantSettings>(SessionClaims.TenantOf(http.User)).ListConnectionsAsync());
 
     private static async Task<Results<Ok<ConnectionSnapshot>, ValidationProblem, ProblemHttpResult>> ConnectAmazonAsync(
         AmazonConnectRequest request, HttpContext http, IGrainFactory grains)

@@ -71,7 +71,7 @@ public static class RecurringCostsApi
         return errors;
     }
 
-    private static ITenantGrain Tenant(HttpContext http, IGrainFactory grains) => grains.GetTenantGrain(SessionClaims.TenantOf(http.User));
+    private static ITenantCosts Tenant(HttpContext http, IGrainFactory grains) => grains.GetTenant<ITenantCosts>(SessionClaims.TenantOf(http.User));
 
     private static string Actor(HttpContext http) => SessionClaims.UserKeyOf(http.User)!;
 }

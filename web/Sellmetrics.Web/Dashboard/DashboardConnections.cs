@@ -33,7 +33,7 @@ public sealed partial class DashboardConnections(
             {
                 var observer = new TenantDashboardObserver(tenantId, this);
                 tenant = new TenantDashboards(observer, grains.CreateObjectReference<ITenantObserver>(observer));
-                await grains.GetTenantGrain(tenantId).SubscribeAsync(tenant.Reference);
+                await grains.GetTenant<ITenantDashboard>(tenantId).SubscribeAsync(tenant.Reference);
                 LogSubscribed(tenantId);
             }
 
@@ -68,7 +68,7 @@ public sealed partial class DashboardConnections(
             {
                 try
                 {
-                    await grains.GetTenantGrain(tenantId).UnsubscribeAsync(emptied.Reference);
+                    await grains.GetTenant<ITenantDashboard>(tenantId).UnsubscribeAsync(emptied.Reference);
                     LogUnsubscribed(tenantId);
                 }
                 finally
@@ -120,7 +120,7 @@ public sealed partial class DashboardConnections(
         {
             try
             {
-                await grains.GetTenantGrain(tenantId).SubscribeAsync(reference);
+                await grains.GetTenant<ITenantDashboard>(tenantId).SubscribeAsync(reference);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -164,7 +164,7 @@ public sealed partial class DashboardConnections(
             views = _tenants.TryGetValue(tenantId, out var tenant) ? tenant.ByView() : [];
         }
 
-        var grain = grains.GetTenantGrain(tenantId);
+        var grain = grains.GetTenant<ITenantDashboard>(tenantId);
         foreach (var (view, connectionIds) in views)
         {
             var delta = await grain.GetDashboardDeltaAsync(view, change);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Sellmetrics.Grains;
 using Sellmetrics.Grains.Dashboard;
+using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Web.Auth;
 using Sellmetrics.Web.Profit;
 
@@ -39,6 +40,6 @@ public sealed class DashboardHub(DashboardConnections connections, IGrainFactory
 
         var watched = new DashboardView(range!.From, range.To, view.Marketplace);
         connections.Watch(TenantId, Context.ConnectionId, watched);
-        return await grains.GetTenantGrain(TenantId).GetDashboardAsync(watched);
+        return await grains.GetTenant<ITenantDashboard>(TenantId).GetDashboardAsync(watched);
     }
 }

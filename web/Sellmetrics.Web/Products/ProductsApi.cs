@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Sellmetrics.Grains;
+using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Profit;
 using Sellmetrics.Profit.Buckets;
 using Sellmetrics.Profit.Costs;
@@ -27,7 +28,7 @@ public static class ProductsApi
 
     private static Task<Results<Ok<IReadOnlyList<ProductProfitRow>>, ValidationProblem>> ListAsync(
         HttpContext http, IGrainFactory grains, string? from, string? to, string? marketplace) =>
-        ReportQuery.AnswerAsync(from, to, marketplace, range => grains.GetTenantGrain(SessionClaims.TenantOf(http.User)).GetProductsAsync(range, marketplace));
+        ReportQuery.AnswerAsync(from, to, marketplace, range => grains.GetTenant<ITenantProfit>(SessionClaims.TenantOf(http.User)).GetProductsAsync(range, marketplace));
 
     private static Task<Results<Ok<ValueList<DailyBucket>>, ValidationProblem>> ExplainAsync(
         string marketplaceId, string sku, HttpContext http, IGrainFactory grains, string? from, string? to) =>
@@ -66,7 +67,7 @@ public static class ProductsApi
             return TypedResults.ValidationProblem(errors, title: "Nothing was imported: fix these rows and upload the file again.");
         }
 
-        var stored = await grains.GetTenantGrain(SessionClaims.TenantOf(http.User)).ImportUnitCostsAsync(lines, SessionClaims.UserKeyOf(http.User)!);
+        var stored = await grains.GetTenant<ITenantCosts>(SessionClaims.TenantOf(http.User)).ImportUnitCostsAsync(lines, SessionClaims.UserKeyOf(http.User)!);
         return TypedResults.Ok(new UnitCostImportResponse(stored));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Sellmetrics.Grains;
+using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Profit;
 using Sellmetrics.Profit.Totals;
 using Sellmetrics.Web.Auth;
@@ -22,9 +23,9 @@ public static class ProfitApi
 
     private static Task<Results<Ok<ProfitSummary>, ValidationProblem>> SummaryAsync(
         HttpContext http, IGrainFactory grains, string? from, string? to, string? marketplace) =>
-        ReportQuery.AnswerAsync(from, to, marketplace, range => grains.GetTenantGrain(SessionClaims.TenantOf(http.User)).GetProfitSummaryAsync(range, marketplace));
+        ReportQuery.AnswerAsync(from, to, marketplace, range => grains.GetTenant<ITenantProfit>(SessionClaims.TenantOf(http.User)).GetProfitSummaryAsync(range, marketplace));
 
     private static Task<Results<Ok<ValueList<DailyProfit>>, ValidationProblem>> DailyAsync(
         HttpContext http, IGrainFactory grains, string? from, string? to, string? marketplace) =>
-        ReportQuery.AnswerAsync(from, to, marketplace, range => grains.GetTenantGrain(SessionClaims.TenantOf(http.User)).GetDailyProfitAsync(range, marketplace));
+        ReportQuery.AnswerAsync(from, to, marketplace, range => grains.GetTenant<ITenantProfit>(SessionClaims.TenantOf(http.User)).GetDailyProfitAsync(range, marketplace));
 }

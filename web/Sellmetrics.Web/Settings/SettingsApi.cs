@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Sellmetrics.Grains;
+using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Web.Auth;
 
 namespace Sellmetrics.Web.Settings;
@@ -19,12 +20,12 @@ public static class SettingsApi
     }
 
     private static async Task<Ok<SettingsResponse>> GetAsync(HttpContext http, IGrainFactory grains) =>
-        TypedResults.Ok(new SettingsResponse(await grains.GetTenantGrain(SessionClaims.TenantOf(http.User)).GetTimeZoneAsync()));
+        TypedResults.Ok(new SettingsResponse(await grains.GetTenant<ITenantSettings>(SessionClaims.TenantOf(http.User)).GetTimeZoneAsync()));
 
     private static async Task<Results<Ok<SettingsResponse>, ValidationProblem>> ChangeAsync(SettingsRequest request, HttpContext http, IGrainFactory grains)
     {
         var zone = request.TimeZone?.Trim();
-        var tenant = grains.GetTenantGrain(SessionClaims.TenantOf(http.User));
+        var tenant = grains.GetTenant<ITenantSettings>(SessionClaims.TenantOf(http.User));
         if (zone is not { Length: > 0 and <= 64 } || PlainText.HasControlCharacters(zone) || !await tenant.SetTimeZoneAsync(zone, SessionClaims.UserKeyOf(http.User)!))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["timeZone"] = ["An IANA time zone such as America/Los_Angeles."] });

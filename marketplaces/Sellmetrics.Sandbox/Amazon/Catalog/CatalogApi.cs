@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Routing;
 using Sellmetrics.Sandbox.Generation;
 using Sellmetrics.Sandbox.Hosting;
 using Sellmetrics.Sandbox.RateLimiting;
-using Sellmetrics.Sandbox.Sellers;
 
 namespace Sellmetrics.Sandbox.Amazon.Catalog;
 
@@ -25,7 +24,8 @@ internal static class CatalogApi
         }
 
         var seller = http.Seller();
-        if (seller.Catalog.FindByAsin(asin) is not { } product || !marketplaceIds.Contains(Seller.MarketplaceId))
+        var marketplace = marketplaceIds.Select(seller.Region.ListedIn).FirstOrDefault(m => m is not null);
+        if (seller.Catalog.FindByAsin(asin) is not { } product || marketplace is null)
         {
             return SpApiErrors.NotFound(http, $"Requested item '{asin}' not found in marketplace(s) {string.Join(',', marketplaceIds)}.");
         }
@@ -34,26 +34,27 @@ internal static class CatalogApi
         bool Has(string dataset) => included.Count == 0 ? dataset == "summaries" : included.Contains(dataset);
         var listing = seller.Catalog.ListingOn(product, DateOnly.FromDateTime(clock.UtcNow.UtcDateTime));
         var rank = SeededRandom.For(seller.Seed, 9, product.Index, DateOnly.FromDateTime(clock.UtcNow.UtcDateTime).DayNumber).Next(800, 90_000) / product.Popularity;
-        const string Market = Seller.MarketplaceId;
+        var market = marketplace.Id;
+        var bestsellers = $"https://www.{marketplace.Name.ToLowerInvariant()}/gp/bestsellers";
         var classification = new { displayName = product.Category.Name, classificationId = product.Category.ClassificationId };
         return SandboxJson.Json(new
         {
             asin = product.Asin,
-            attributes = Has("attributes") ? ListingAttributes.For(product, listing) : null,
-            classifications = Has("classifications") ? new[] { new { marketplaceId = Market, classifications = new[] { classification } } } : null,
-            identifiers = Has("identifiers") ? new[] { new { marketplaceId = Market, identifiers = new[] { new { identifierType = "UPC", identifier = product.Upc } } } } : null,
+            attributes = Has("attributes") ? ListingAttributes.For(product, listing, marketplace) : null,
+            classifications = Has("classifications") ? new[] { new { marketplaceId = market, classifications = new[] { classification } } } : null,
+            identifiers = Has("identifiers") ? new[] { new { marketplaceId = market, identifiers = new[] { new { identifierType = "UPC", identifier = product.Upc } } } } : null,
             images = Has("images")
-                ? new[] { new { marketplaceId = Market, images = product.ImageIds.Select((id, i) => new { variant = i == 0 ? "MAIN" : $"PT{i:D2}", link = ImageLink(id), height = 1500, width = 1500 }) } }
+                ? new[] { new { marketplaceId = market, images = product.ImageIds.Select((id, i) => new { variant = i == 0 ? "MAIN" : $"PT{i:D2}", link = ImageLink(id), height = 1500, width = 1500 }) } }
                 : null,
-            productTypes = Has("productTypes") ? new[] { new { marketplaceId = Market, productType = product.Category.ProductType } } : null,
+            productTypes = Has("productTypes") ? new[] { new { marketplaceId = market, productType = product.Category.ProductType } } : null,
             salesRanks = Has("salesRanks")
                 ? new[]
                 {
                     new
                     {
-                        marketplaceId = Market,
-                        classificationRanks = new[] { new { classificationId = product.Category.ClassificationId, title = product.Category.Name, link = $"https://www.amazon.com/gp/bestsellers/{product.Category.ClassificationId}", rank = rank / 10 + 1 } },
-                        displayGroupRanks = new[] { new { websiteDisplayGroup = product.Category.DisplayGroup, title = product.Category.Name, link = "https://www.amazon.com/gp/bestsellers", rank = rank + 1 } },
+                        marketplaceId = market,
+                        classificationRanks = new[] { new { classificationId = product.Category.ClassificationId, title = product.Category.Name, link = $"{bestsellers}/{product.Category.ClassificationId}", rank = rank / 10 + 1 } },
+                        displayGroupRanks = new[] { new { websiteDisplayGroup = product.Category.DisplayGroup, title = product.Category.Name, link = bestsellers, rank = rank + 1 } },
                     },
                 }
                 : null,
@@ -62,7 +63,7 @@ internal static class CatalogApi
                 {
                     new
                     {
-                        marketplaceId = Market,
+                        marketplaceId = market,
                         brand = product.Brand,
                         browseClassification = classification,
                         itemClassification = "BASE_PRODUCT",

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Routing;
 using Sellmetrics.Sandbox.Generation;
 using Sellmetrics.Sandbox.Hosting;
 using Sellmetrics.Sandbox.RateLimiting;
-using Sellmetrics.Sandbox.Sellers;
 
 namespace Sellmetrics.Sandbox.Amazon.Catalog;
 
@@ -38,11 +37,12 @@ internal static class ListingsApi
 
         var seller = http.Seller();
         var today = DateOnly.FromDateTime(clock.UtcNow.UtcDateTime);
-        var listed = marketplaceIds.Contains(Seller.MarketplaceId) ? seller.Catalog.Products : [];
+        var marketplace = marketplaceIds.Select(seller.Region.ListedIn).FirstOrDefault(m => m is not null);
+        var listed = marketplace is not null ? seller.Catalog.Products : [];
         return SandboxJson.Json(new
         {
             numberOfResults = listed.Count,
-            items = listed.Take(pageSize).Select(product => new { sku = product.Sku, summaries = new[] { Summary(product, seller.Catalog.ListingOn(product, today)) } }),
+            items = listed.Take(pageSize).Select(product => new { sku = product.Sku, summaries = new[] { Summary(product, seller.Catalog.ListingOn(product, today), marketplace!) } }),
         });
     }
 
@@ -55,7 +55,8 @@ internal static class ListingsApi
         }
 
         var seller = http.Seller();
-        if (seller.Catalog.FindBySku(sku) is not { } product || !marketplaceIds.Contains(Seller.MarketplaceId))
+        var marketplace = marketplaceIds.Select(seller.Region.ListedIn).FirstOrDefault(m => m is not null);
+        if (seller.Catalog.FindBySku(sku) is not { } product || marketplace is null)
         {
             return SpApiErrors.NotFound(http, $"SKU '{sku}' not found in marketplace(s) {string.Join(',', marketplaceIds)}.");
         }
@@ -64,18 +65,18 @@ internal static class ListingsApi
         var listing = seller.Catalog.ListingOn(product, DateOnly.FromDateTime(now.UtcDateTime));
         var included = SpApiQuery.List(http.Request.Query, "includedData");
         bool Has(string dataset) => included.Count == 0 ? dataset == "summaries" : included.Contains(dataset);
-        var stock = seller.Amazon.StockAsOf(product, now);
+        var stock = seller.Amazon.StockAsOf(product, marketplace, now);
         return SandboxJson.Json(new
         {
             sku = product.Sku,
-            summaries = Has("summaries") ? new[] { Summary(product, listing) } : null,
-            attributes = Has("attributes") ? ListingAttributes.For(product, listing) : null,
+            summaries = Has("summaries") ? new[] { Summary(product, listing, marketplace) } : null,
+            attributes = Has("attributes") ? ListingAttributes.For(product, listing, marketplace) : null,
             issues = Has("issues") ? Issues(product, listing) : null,
             offers = Has("offers")
-                ? new[] { new { marketplaceId = Seller.MarketplaceId, offerType = "B2C", price = new { currencyCode = Seller.Currency, amount = Money.Text(listing.Price) } } }
+                ? new[] { new { marketplaceId = marketplace.Id, offerType = "B2C", price = new { currencyCode = marketplace.Currency, amount = Money.Text(marketplace.Price(listing.Price)) } } }
                 : null,
             fulfillmentAvailability = Has("fulfillmentAvailability")
-                ? new[] { new { fulfillmentChannelCode = product.IsFba ? "AMAZON_NA" : "DEFAULT", quantity = stock.Fulfillable } }
+                ? new[] { new { fulfillmentChannelCode = product.IsFba ? "AMAZON_" + seller.Region.Code : "DEFAULT", quantity = stock.Fulfillable } }
                 : null,
         });
     }
@@ -86,9 +87,9 @@ internal static class ListingsApi
         : sellerId != http.Seller().SellerId ? SpApiErrors.Unauthorized(http, "The access token does not belong to this selling partner.")
         : null;
 
-    private static object Summary(Product product, ListingVersion listing) => new
+    private static object Summary(Product product, ListingVersion listing, AmazonMarketplace marketplace) => new
     {
-        marketplaceId = Seller.MarketplaceId,
+        marketplaceId = marketplace.Id,
         asin = product.Asin,
         productType = product.Category.ProductType,
         conditionType = "new_new",

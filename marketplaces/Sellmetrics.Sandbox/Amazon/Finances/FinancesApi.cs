@@ -100,38 +100,38 @@ internal static class FinancesApi
 
         var before = token?.UpperBound ?? SpApiQuery.WholeSeconds(startedBefore ?? now);
         var seller = http.Seller();
-        var periods = before - after > TimeSpan.FromDays(180) || before <= after
+        var settlements = before - after > TimeSpan.FromDays(180) || before <= after
             ? []
-            : SettlementPeriod.StartingBetween(seller.Seed, after, before).ToList();
-        var page = Page<SettlementPeriod>.Cut(periods, token?.Offset ?? 0, size, offset => new PageToken(fingerprint, offset, before.ToUnixTimeSeconds()).Encode());
+            : AmazonSettlement.StartingBetween(seller.Seed, seller.Region, after, before).ToList();
+        var page = Page<AmazonSettlement>.Cut(settlements, token?.Offset ?? 0, size, offset => new PageToken(fingerprint, offset, before.ToUnixTimeSeconds()).Encode());
         return SandboxJson.Json(new
         {
             payload = new
             {
                 page.NextToken,
-                FinancialEventGroupList = page.Items.Select(p => Group(p, UnitedStatesTotal(seller.Amazon.EventsPostedBetween(p.Start, p.End, now)) + p.ReserveNet(seller.Seed), now)),
+                FinancialEventGroupList = page.Items.Select(s => Group(s, s.Total(seller.Amazon, now), now)),
             },
         });
     }
 
-    // The sandbox keeps one settlement account, in US dollars; events of other marketplaces are listed but never settle.
-    private static decimal UnitedStatesTotal(IEnumerable<FinancialEvent> events) =>
-        events.Where(e => e.Marketplace == AmazonMarketplace.UnitedStates).Sum(e => e.Total);
-
-    private static object Group(SettlementPeriod period, decimal total, DateTimeOffset now)
+    // One group per settlement: a North American seller's US one (its Canadian events are listed but never settle), a
+    // European seller's one per marketplace, each in its currency.
+    private static object Group(AmazonSettlement settlement, decimal total, DateTimeOffset now)
     {
+        var period = settlement.Period;
+        var currency = settlement.Currency;
         var closed = period.IsClosedAt(now);
         return new
         {
-            FinancialEventGroupId = period.Id,
+            FinancialEventGroupId = settlement.Id,
             ProcessingStatus = closed ? "Closed" : "Open",
             FundTransferStatus = !closed ? null : period.FundTransferAt <= now ? "Succeeded" : "Processing",
-            OriginalTotal = FinancialEventsJson.Currency(total, Sellers.Seller.Currency),
-            ConvertedTotal = closed ? FinancialEventsJson.Currency(total, Sellers.Seller.Currency) : null,
+            OriginalTotal = FinancialEventsJson.Currency(total, currency),
+            ConvertedTotal = closed ? FinancialEventsJson.Currency(total, currency) : null,
             FundTransferDate = closed && period.FundTransferAt <= now ? SandboxJson.Iso(period.FundTransferAt) : null,
             TraceId = closed ? period.Id + "T" : null,
             AccountTail = "042",
-            BeginningBalance = FinancialEventsJson.Currency(0m, Sellers.Seller.Currency),
+            BeginningBalance = FinancialEventsJson.Currency(0m, currency),
             FinancialEventGroupStart = SandboxJson.Iso(period.Start),
             FinancialEventGroupEnd = closed ? SandboxJson.Iso(period.End) : null,
         };

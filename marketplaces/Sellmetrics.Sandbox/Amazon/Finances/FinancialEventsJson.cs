@@ -3,7 +3,11 @@ using Sellmetrics.Sandbox.Hosting;
 
 namespace Sellmetrics.Sandbox.Amazon.Finances;
 
-/// <summary>Finances v0 <c>FinancialEvents</c>: shipment, refund, service-fee and adjustment event lists.</summary>
+/// <summary>
+/// Finances v0 <c>FinancialEvents</c>: shipment, refund, service-fee and adjustment event lists, each amount in its
+/// marketplace's currency. Shipments name their storefront (MarketplaceName); some European refunds do not (as Amazon), and
+/// service-fee and adjustment events have no such field at all.
+/// </summary>
 internal static class FinancialEventsJson
 {
     public static object Build(IEnumerable<FinancialEvent> events, string storeName)
@@ -41,7 +45,7 @@ internal static class FinancialEventsJson
     {
         e.Order.AmazonOrderId,
         SellerOrderId = e.Order.AmazonOrderId,
-        MarketplaceName = e.Order.Marketplace.Name,
+        MarketplaceName = e.Refund.OmitsMarketplaceName ? null : e.Order.Marketplace.Name,
         StoreName = storeName,
         PostedDate = SandboxJson.Iso(e.Refund.PostedAt),
         ShipmentItemAdjustmentList = new[]

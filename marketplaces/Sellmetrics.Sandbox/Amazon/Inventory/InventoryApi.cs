@@ -5,7 +5,6 @@ using Sellmetrics.Sandbox.Generation;
 using Sellmetrics.Sandbox.Hosting;
 using Sellmetrics.Sandbox.Paging;
 using Sellmetrics.Sandbox.RateLimiting;
-using Sellmetrics.Sandbox.Sellers;
 
 namespace Sellmetrics.Sandbox.Amazon.Inventory;
 
@@ -40,11 +39,17 @@ internal static class InventoryApi
             return SpApiErrors.InvalidInput(http, "The nextToken is invalid or has expired.");
         }
 
+        if (MarketplaceCheck.Refusal(http, marketplaceIds) is { } refused)
+        {
+            return refused;
+        }
+
         var skus = SpApiQuery.List(query, "sellerSkus").Concat(SpApiQuery.List(query, "sellerSku")).ToList();
         var seller = http.Seller();
+        var marketplace = seller.Region.ListedIn(marketplaceIds[0]);
         var rows = seller.Catalog.Products
-            .Where(p => p.IsFba && (skus.Count == 0 || skus.Contains(p.Sku)) && marketplaceIds[0] == Seller.MarketplaceId)
-            .Select(p => (Product: p, Stock: seller.Amazon.StockAsOf(p, now)))
+            .Where(p => p.IsFba && (skus.Count == 0 || skus.Contains(p.Sku)) && marketplace is not null)
+            .Select(p => (Product: p, Stock: seller.Amazon.StockAsOf(p, marketplace!, now)))
             .Where(x => changedSince is null || x.Stock.LastUpdated >= changedSince)
             .ToList();
         var page = Page<(Product, StockLevel)>.Cut(rows, token?.Offset ?? 0, PageSize, offset => new PageToken(fingerprint, offset, now.ToUnixTimeSeconds()).Encode());

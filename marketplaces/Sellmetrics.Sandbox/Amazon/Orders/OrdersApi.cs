@@ -38,6 +38,11 @@ internal static class OrdersApi
             return SpApiErrors.InvalidInput(http, "MarketplaceIds is required and takes at most 50 values.");
         }
 
+        if (MarketplaceCheck.Refusal(http, marketplaceIds) is { } refused)
+        {
+            return refused;
+        }
+
         var byCreated = createdAfter is not null;
         if (byCreated == (updatedAfter is not null) || (byCreated && (updatedBefore is not null)) || (!byCreated && createdBefore is not null))
         {

@@ -41,10 +41,13 @@ internal sealed class ReportStore(SandboxClock clock)
     private IEnumerable<SandboxReport> Settlements(Seller seller)
     {
         var now = clock.UtcNow;
-        return SettlementPeriod.StartingBetween(seller.Seed, now.AddDays(-104), now)
-            .Where(p => p.FundTransferAt <= now)
-            .Select(p => new SandboxReport(
-                "9" + p.Id, seller.SellerId, ReportTypes.Settlement, [Seller.MarketplaceId], p.Start, p.End,
-                new Dictionary<string, string>(), p.FundTransferAt, IsSettlement: true));
+        return AmazonSettlement.StartingBetween(seller.Seed, seller.Region, now.AddDays(-104), now)
+            .Where(s => s.Period.FundTransferAt <= now)
+            .Select(s => new SandboxReport(
+                "9" + s.Id, seller.SellerId, ReportTypes.Settlement, [s.Marketplace.Id], s.Period.Start, s.Period.End,
+                new Dictionary<string, string>(), s.Period.FundTransferAt, IsSettlement: true)
+            {
+                Settlement = s,
+            });
     }
 }

@@ -44,6 +44,11 @@ internal static partial class ReportsApi
             return SpApiErrors.InvalidInput(http, "reportType and marketplaceIds are required.");
         }
 
+        if (MarketplaceCheck.Refusal(http, marketplaceIds) is { } refused)
+        {
+            return refused;
+        }
+
         if (!ReportTypes.Requestable.Contains(reportType))
         {
             return SpApiErrors.InvalidInput(http, $"Report type {reportType} cannot be requested.");

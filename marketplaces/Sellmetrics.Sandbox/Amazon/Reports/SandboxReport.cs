@@ -1,3 +1,4 @@
+using Sellmetrics.Sandbox.Generation;
 using Sellmetrics.Sandbox.Hosting;
 
 namespace Sellmetrics.Sandbox.Amazon.Reports;
@@ -14,6 +15,9 @@ internal sealed record SandboxReport(
     DateTimeOffset CreatedTime,
     bool IsSettlement = false)
 {
+    /// <summary>The settlement a settlement report is of (null for a requested report).</summary>
+    public AmazonSettlement? Settlement { get; init; }
+
     private static readonly TimeSpan QueueTime = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan ProcessingTime = TimeSpan.FromSeconds(35);
 

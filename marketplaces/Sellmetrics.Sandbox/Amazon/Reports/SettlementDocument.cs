@@ -5,8 +5,9 @@ using Sellmetrics.Sandbox.Sellers;
 namespace Sellmetrics.Sandbox.Amazon.Reports;
 
 /// <summary>
-/// GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2 for one settlement period: a summary row, then one row per amount
-/// of every event Finances posted in the period and the reserve released and held, so the amounts add up to the total.
+/// GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2 for one settlement (a period in one marketplace): a summary row, then one
+/// row per amount of every event Finances posted there in the period and the reserve released and held, so the amounts
+/// add up to the total. An account-level fee's row names no marketplace.
 /// </summary>
 internal static class SettlementDocument
 {
@@ -21,12 +22,11 @@ internal static class SettlementDocument
     public static ReportDocument Write(Seller seller, SandboxReport report, DateTimeOffset now)
     {
         var tsv = new TsvWriter(Header);
-        var settlementId = report.ReportId[1..];
-        // One settlement account, in US dollars: events of other marketplaces never settle in the sandbox.
-        var events = seller.Amazon.EventsPostedBetween(report.DataStartTime, report.DataEndTime, now).Where(e => e.Marketplace == AmazonMarketplace.UnitedStates).ToList();
-        var period = new SettlementPeriod(settlementId, report.DataStartTime, report.DataEndTime);
-        var (released, held) = (period.ReserveReleased(seller.Seed), period.ReserveHeld(seller.Seed));
-        tsv.Row(settlementId, Date(report.DataStartTime), Date(report.DataEndTime), Date(report.CreatedTime), events.Sum(e => e.Total) + released - held, Seller.Currency);
+        var settlement = report.Settlement ?? throw new InvalidOperationException("A settlement report is made by the sandbox, with its settlement.");
+        var settlementId = settlement.Id;
+        var events = settlement.Events(seller.Amazon, now);
+        var (released, held) = (settlement.ReserveReleased, settlement.ReserveHeld);
+        tsv.Row(settlementId, Date(report.DataStartTime), Date(report.DataEndTime), Date(report.CreatedTime), events.Sum(e => e.Total) + released - held, settlement.Currency);
         tsv.Row(settlementId, null, null, null, null, null, "Previous Reserve Amount Balance", null, null, null, null, null,
             "other-transaction", "Previous Reserve Amount Balance", released, null, Day(report.DataStartTime), Date(report.DataStartTime));
         tsv.Row(settlementId, null, null, null, null, null, "Current Reserve Amount", null, null, null, null, null,
@@ -36,7 +36,7 @@ internal static class SettlementDocument
             foreach (var (type, order, adjustment, amountType, description, amount, channel, item, sku, quantity, promotion) in Lines(e))
             {
                 tsv.Row(
-                    settlementId, null, null, null, null, null, type, order, order, adjustment, null, "Amazon.com",
+                    settlementId, null, null, null, null, null, type, order, order, adjustment, null, e.IsAccountLevel ? null : e.Marketplace.Name,
                     amountType, description, amount, channel, Day(e.PostedAt), Date(e.PostedAt),
                     item, null, null, sku, quantity, promotion);
             }
