@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
+using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Marketplaces.Amazon;
 using Sellmetrics.Marketplaces.Amazon.Authorization;
 using Sellmetrics.Profit.Marketplaces;
@@ -32,7 +33,7 @@ public sealed class AmazonAuthorizationGrain(IAmazonAuthorizationService authori
 
         var region = AmazonMarketplaces.RegionOf(marketplaceId) ?? nameof(AmazonRegion.NA);
         var request = new AmazonConnectionRequest(amazon.Value.ClientId!, amazon.Value.ClientSecret!, granted.RefreshToken, granted.SellingPartnerId, marketplaceId, region);
-        var existing = await GrainFactory.GetTenantGrain(tenantId).ListConnectionsAsync();
+        var existing = await GrainFactory.GetTenant<ITenantSettings>(tenantId).ListConnectionsAsync();
         return await GrainFactory.GetConnectionGrain(tenantId, ConnectionKeys.ForAmazon(granted.SellingPartnerId, region, existing))
             .ConnectAmazonAsync(request, actor);
     }

@@ -13,6 +13,9 @@ internal abstract class DatasetPull
     /// <summary>Whether one read covers every marketplace of the account (Amazon's financial events), rather than one marketplace.</summary>
     public virtual bool AccountWide => false;
 
+    /// <summary>A dataset whose whole history (in every tracked marketplace) must be in before this one is read, or null.</summary>
+    public virtual string? After => null;
+
     /// <summary>Whether the dataset has a history to import, or is a snapshot of now (inventory, catalog).</summary>
     public virtual bool HasHistory => true;
 

@@ -26,12 +26,19 @@ internal static class SyncPlanner
     /// </summary>
     public static SyncStep? Next(
         IReadOnlyList<DatasetPull> pulls, IReadOnlyList<string> marketplaces, Func<DatasetKey, DatasetProgress?> progress, DateTimeOffset now,
-        SyncOptions options, Func<DatasetKey, bool> forced) =>
-        Targets(pulls, marketplaces)
+        SyncOptions options, Func<DatasetKey, bool> forced)
+    {
+        var targets = Targets(pulls, marketplaces).ToList();
+        bool HistoryIn(string dataset) => targets.Where(t => t.Pull.Name == dataset)
+            .All(t => !t.Pull.HasHistory || progress(t.Key) is { CoveredFrom: { } from, Horizon: { } horizon } && from <= horizon);
+
+        return targets
+            .Where(t => t.Pull.After is not { } after || HistoryIn(after))
             .Select(t => Next(t.Pull, progress(t.Key), now, options, forced(t.Key)) is { } step ? step with { MarketplaceId = t.Key.MarketplaceId } : null)
             .OfType<SyncStep>()
             .OrderBy(step => step.Kind)
             .FirstOrDefault();
+    }
 
     /// <summary>Each dataset of a connection with the keys its progress is kept under.</summary>
     public static IEnumerable<(DatasetPull Pull, DatasetKey Key)> Targets(IReadOnlyList<DatasetPull> pulls, IReadOnlyList<string> marketplaces) =>

@@ -56,7 +56,7 @@ public static class ConnectionsApi
             var connect = new AmazonConnectionRequest(
                 request.LwaClientId!, request.LwaClientSecret!, request.RefreshToken!, request.SellerId!.Trim(), marketplaceIds[0], region, request.MarketplaceIds);
             var tenantId = SessionClaims.TenantOf(http.User);
-            var existing = await grains.GetTenantGrain(tenantId).ListConnectionsAsync();
+            var existing = await grains.GetTenant<ITenantSettings>(tenantId).ListConnectionsAsync();
             return Answer(await grains.GetConnectionGrain(tenantId, ConnectionKeys.ForAmazon(connect.SellerId, region, existing))
                 .ConnectAmazonAsync(connect, SessionClaims.UserKeyOf(http.User)!));
         }

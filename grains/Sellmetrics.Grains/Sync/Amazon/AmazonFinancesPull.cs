@@ -20,6 +20,9 @@ internal sealed class AmazonFinancesPull : DatasetPull
 
     public override bool AccountWide => true;
 
+    // A refund names no storefront: its order's marketplace comes from the stored orders, so they are read first.
+    public override string? After => "orders";
+
     public override TimeSpan Step => TimeSpan.FromDays(7);
 
     public override TimeSpan Period(SyncOptions options) => options.HourlyPeriod;
