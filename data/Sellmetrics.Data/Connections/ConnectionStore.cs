@@ -6,7 +6,7 @@ namespace Sellmetrics.Data.Connections;
 /// <summary>A tenant's marketplace connections in its own schema; connecting and disconnecting are audited.</summary>
 public sealed class ConnectionStore(TenantDatabase tenants)
 {
-    private const string Columns = "id, marketplace, marketplace_id, account, region, sealed_credentials, status, connected_at, updated_at";
+    private const string Columns = "id, marketplace, marketplace_id, account, region, sealed_credentials, status, connected_at, updated_at, marketplace_ids, available_marketplace_ids";
 
     public async Task<IReadOnlyList<ConnectionRow>> ListAsync(Guid tenantId, CancellationToken cancellationToken = default)
     {
@@ -29,9 +29,10 @@ public sealed class ConnectionStore(TenantDatabase tenants)
         await using var session = await tenants.OpenAsync(tenantId, cancellationToken);
         await using var command = session.CreateCommand($"""
             INSERT INTO marketplace_connections ({Columns})
-            VALUES (@id, @marketplace, @marketplaceId, @account, @region, @sealed, @status, @connectedAt, @updatedAt)
-            ON CONFLICT (id) DO UPDATE SET account = EXCLUDED.account, region = EXCLUDED.region,
-                sealed_credentials = EXCLUDED.sealed_credentials, status = EXCLUDED.status, updated_at = EXCLUDED.updated_at
+            VALUES (@id, @marketplace, @marketplaceId, @account, @region, @sealed, @status, @connectedAt, @updatedAt, @marketplaceIds, @available)
+            ON CONFLICT (id) DO UPDATE SET marketplace_id = EXCLUDED.marketplace_id, account = EXCLUDED.account, region = EXCLUDED.region,
+                sealed_credentials = EXCLUDED.sealed_credentials, status = EXCLUDED.status, updated_at = EXCLUDED.updated_at,
+                marketplace_ids = EXCLUDED.marketplace_ids, available_marketplace_ids = EXCLUDED.available_marketplace_ids
             """);
         command.Parameters.AddWithValue("id", row.Id);
         command.Parameters.AddWithValue("marketplace", row.Marketplace);
@@ -42,6 +43,8 @@ public sealed class ConnectionStore(TenantDatabase tenants)
         command.Parameters.AddWithValue("status", row.Status);
         command.Parameters.AddWithValue("connectedAt", row.ConnectedAt.ToUniversalTime());
         command.Parameters.AddWithValue("updatedAt", now.ToUniversalTime());
+        command.Parameters.AddWithValue("marketplaceIds", row.MarketplaceIds.ToArray());
+        command.Parameters.AddWithValue("available", row.AvailableMarketplaceIds.ToArray());
         await command.ExecuteNonQueryAsync(cancellationToken);
         await AuditAsync(session, actor, "connection.connected", row.Id, now, cancellationToken);
         await session.CommitAsync(cancellationToken);
@@ -61,6 +64,38 @@ public sealed class ConnectionStore(TenantDatabase tenants)
         await AuditAsync(session, actor, "connection.disconnected", connectionId, now, cancellationToken);
         await session.CommitAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>Replaces the marketplaces the connection tracks (the home one first) and could track; audited.</summary>
+    public async Task SetMarketplacesAsync(
+        Guid tenantId, Guid connectionId, IReadOnlyList<string> marketplaceIds, IReadOnlyList<string> available, string actor, DateTimeOffset now,
+        CancellationToken cancellationToken = default)
+    {
+        await using var session = await tenants.OpenAsync(tenantId, cancellationToken);
+        await using var command = session.CreateCommand(
+            """
+            UPDATE marketplace_connections SET marketplace_id = @home, marketplace_ids = @ids, available_marketplace_ids = @available, updated_at = @now
+            WHERE id = @id
+            """);
+        command.Parameters.AddWithValue("id", connectionId);
+        command.Parameters.AddWithValue("home", marketplaceIds[0]);
+        command.Parameters.AddWithValue("ids", marketplaceIds.ToArray());
+        command.Parameters.AddWithValue("available", available.ToArray());
+        command.Parameters.AddWithValue("now", now.ToUniversalTime());
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await AuditAsync(session, actor, "connection.marketplaces", connectionId, now, cancellationToken);
+        await session.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Records the marketplaces the seller could track, as Amazon last listed them (not audited: no one chose anything).</summary>
+    public async Task SetAvailableMarketplacesAsync(Guid tenantId, Guid connectionId, IReadOnlyList<string> available, CancellationToken cancellationToken = default)
+    {
+        await using var session = await tenants.OpenAsync(tenantId, cancellationToken);
+        await using var command = session.CreateCommand("UPDATE marketplace_connections SET available_marketplace_ids = @available WHERE id = @id");
+        command.Parameters.AddWithValue("id", connectionId);
+        command.Parameters.AddWithValue("available", available.ToArray());
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        await session.CommitAsync(cancellationToken);
     }
 
     public Task SetStatusAsync(Guid tenantId, Guid connectionId, string status, CancellationToken cancellationToken = default) =>
@@ -88,7 +123,8 @@ public sealed class ConnectionStore(TenantDatabase tenants)
         {
             rows.Add(new ConnectionRow(
                 reader.GetGuid(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetString(4),
-                reader.GetString(5), reader.GetString(6), reader.GetFieldValue<DateTimeOffset>(7), reader.GetFieldValue<DateTimeOffset>(8)));
+                reader.GetString(5), reader.GetString(6), reader.GetFieldValue<DateTimeOffset>(7), reader.GetFieldValue<DateTimeOffset>(8),
+                reader.GetFieldValue<string[]>(9), reader.GetFieldValue<string[]>(10)));
         }
 
         return rows;

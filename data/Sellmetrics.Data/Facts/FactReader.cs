@@ -62,6 +62,22 @@ public sealed partial class FactReader(TenantDatabase tenants)
         return pairs.GroupBy(p => p.OrderId).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(p => p.Sku)]);
     }
 
+    /// <summary>The marketplace each of the given orders was stored under (orders not stored are left out); attributes account-wide money lines.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> MarketplacesOfOrdersAsync(
+        Guid tenantId, IReadOnlyCollection<string> orderIds, CancellationToken cancellationToken = default)
+    {
+        if (orderIds.Count == 0)
+        {
+            return new Dictionary<string, string>();
+        }
+
+        await using var session = await tenants.OpenAsync(tenantId, cancellationToken);
+        var pairs = await ListAsync(
+            session, "SELECT order_id, min(marketplace) FROM orders WHERE order_id = ANY(@ids) GROUP BY order_id",
+            r => (OrderId: r.GetString(0), Marketplace: r.GetString(1)), [("ids", orderIds.ToArray())], cancellationToken);
+        return pairs.ToDictionary(p => p.OrderId, p => p.Marketplace, StringComparer.Ordinal);
+    }
+
     private static async Task<IReadOnlyList<T>> ListAsync<T>(
         TenantSession session, string sql, Func<NpgsqlDataReader, T> read, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
     {

@@ -11,11 +11,33 @@ namespace Sellmetrics.Data.Facts;
 public sealed class FactStore(TenantDatabase tenants)
 {
     /// <summary>Upserts the batch on natural keys and returns only the facts that were new or changed (none, for a repeated pull).</summary>
-    public async Task<FactBatch> UpsertAsync(Guid tenantId, FactBatch batch, DatasetProgress? progress = null, CancellationToken cancellationToken = default)
+    public async Task<FactBatch> UpsertAsync(Guid tenantId, FactBatch batch, DatasetProgress? progress = null, CancellationToken cancellationToken = default) =>
+        (await UpsertAsync(tenantId, [batch], progress, cancellationToken))[0];
+
+    /// <summary>Upserts batches of several marketplaces (one account-wide read) and the progress in one transaction; the changed facts per batch.</summary>
+    public async Task<IReadOnlyList<FactBatch>> UpsertAsync(
+        Guid tenantId, IReadOnlyList<FactBatch> batches, DatasetProgress? progress = null, CancellationToken cancellationToken = default)
     {
         await using var session = await tenants.OpenAsync(tenantId, cancellationToken);
+        var changed = new List<FactBatch>();
+        foreach (var batch in batches)
+        {
+            changed.Add(await UpsertAsync(session, batch, cancellationToken));
+        }
+
+        if (progress is not null)
+        {
+            await SyncStateStore.SaveAsync(session, progress, cancellationToken);
+        }
+
+        await session.CommitAsync(cancellationToken);
+        return changed;
+    }
+
+    private static async Task<FactBatch> UpsertAsync(TenantSession session, FactBatch batch, CancellationToken cancellationToken)
+    {
         var m = batch.Marketplace;
-        var changed = new FactBatch(m)
+        return new FactBatch(m)
         {
             Orders = await Upsert(FactTables.Orders, batch.Orders),
             Items = await Upsert(FactTables.Items, batch.Items),
@@ -31,13 +53,6 @@ public sealed class FactStore(TenantDatabase tenants)
             Payouts = await Upsert(FactTables.Payouts, batch.Payouts),
             PayoutLines = await Upsert(FactTables.PayoutLines, batch.PayoutLines),
         };
-        if (progress is not null)
-        {
-            await SyncStateStore.SaveAsync(session, progress, cancellationToken);
-        }
-
-        await session.CommitAsync(cancellationToken);
-        return changed;
 
         async Task<IReadOnlyList<T>> Upsert<T>(FactTable<T> table, IReadOnlyList<T> facts) =>
             [.. (await table.UpsertAsync(session, [.. facts.Select(f => new MarketplaceFact<T>(m, f))], cancellationToken)).Select(f => f.Fact)];

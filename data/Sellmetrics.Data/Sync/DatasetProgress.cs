@@ -1,7 +1,8 @@
 namespace Sellmetrics.Data.Sync;
 
 /// <summary>
-/// Where one dataset of a connection stands: the history horizon, the span of marketplace time stored so far, when it
+/// Where one dataset of a connection stands, for one marketplace (<see cref="MarketplaceId"/>, '' when the dataset is read
+/// once for the whole account): the history horizon, the span of marketplace time stored so far, when it
 /// last succeeded, and its counters (<see cref="RefusedLines"/>: money lines refused for want of a currency). A row of <c>sync_datasets</c>.
 /// </summary>
 public sealed record DatasetProgress(
@@ -19,4 +20,5 @@ public sealed record DatasetProgress(
     long Throttles,
     string? Error,
     string? Cursor,
-    long RefusedLines = 0);
+    long RefusedLines = 0,
+    string MarketplaceId = "");

@@ -13,4 +13,7 @@ public enum ConnectOutcome
 
     /// <summary>The credentials work, but for another account than the seller id given (Amazon refused a call scoped to it); nothing was stored.</summary>
     AccountMismatch,
+
+    /// <summary>The seller does not sell in a marketplace it asked to track (<see cref="ConnectResult.Refused"/>); nothing was stored.</summary>
+    NotParticipating,
 }

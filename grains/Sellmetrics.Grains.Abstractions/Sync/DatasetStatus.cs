@@ -1,7 +1,7 @@
 namespace Sellmetrics.Grains.Sync;
 
 /// <summary>
-/// Where one dataset of a connection stands: <see cref="State"/> is <c>waiting</c>, <c>running</c>, <c>idle</c> or <c>failed</c>;
+/// Where one dataset of a connection stands, for one <see cref="MarketplaceId"/> ('' when read once for the whole account): <see cref="State"/> is <c>waiting</c>, <c>running</c>, <c>idle</c> or <c>failed</c>;
 /// <see cref="Progress"/> (0–1) and <see cref="Eta"/> describe the history import; <see cref="RefusedLines"/> counts money lines refused because no currency was known.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("sellmetrics.dataset-status")]
@@ -18,4 +18,5 @@ public sealed record DatasetStatus(
     [property: Id(9)] string? Error,
     [property: Id(10)] decimal Progress,
     [property: Id(11)] DateTimeOffset? Eta,
-    [property: Id(12)] long RefusedLines = 0);
+    [property: Id(12)] long RefusedLines = 0,
+    [property: Id(13)] string MarketplaceId = "");

@@ -13,6 +13,12 @@ public interface IMarketplaceConnectionGrain : IGrainWithStringKey
     /// <summary>Like <see cref="ConnectAmazonAsync"/>, for a Walmart key pair.</summary>
     Task<ConnectResult> ConnectWalmartAsync(WalmartConnectionRequest request, string actor);
 
+    /// <summary>
+    /// Replaces the marketplaces an Amazon connection tracks with others the seller participates in (else
+    /// <see cref="ConnectOutcome.NotParticipating"/>, nothing changed); null when there is no connection. Called by the connections API.
+    /// </summary>
+    Task<ConnectResult?> TrackMarketplacesAsync(IReadOnlyList<string> marketplaceIds, string actor);
+
     /// <summary>Deletes the credentials, stops every pull at once and unregisters the reminders; false when there was no connection.</summary>
     Task<bool> DisconnectAsync(string actor);
 

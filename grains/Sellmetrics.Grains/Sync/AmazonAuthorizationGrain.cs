@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
+using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Marketplaces.Amazon;
 using Sellmetrics.Marketplaces.Amazon.Authorization;
 using Sellmetrics.Profit.Marketplaces;
@@ -30,9 +31,10 @@ public sealed class AmazonAuthorizationGrain(IAmazonAuthorizationService authori
             return null;
         }
 
-        var request = new AmazonConnectionRequest(
-            amazon.Value.ClientId!, amazon.Value.ClientSecret!, granted.RefreshToken, granted.SellingPartnerId, marketplaceId, AmazonMarketplaces.RegionOf(marketplaceId) ?? nameof(AmazonRegion.NA));
-        return await GrainFactory.GetConnectionGrain(tenantId, ConnectionKeys.ForAmazon(granted.SellingPartnerId, marketplaceId))
+        var region = AmazonMarketplaces.RegionOf(marketplaceId) ?? nameof(AmazonRegion.NA);
+        var request = new AmazonConnectionRequest(amazon.Value.ClientId!, amazon.Value.ClientSecret!, granted.RefreshToken, granted.SellingPartnerId, marketplaceId, region);
+        var existing = await GrainFactory.GetTenant<ITenantSettings>(tenantId).ListConnectionsAsync();
+        return await GrainFactory.GetConnectionGrain(tenantId, ConnectionKeys.ForAmazon(granted.SellingPartnerId, region, existing))
             .ConnectAmazonAsync(request, actor);
     }
 

@@ -10,6 +10,12 @@ internal abstract class DatasetPull
 {
     public abstract string Name { get; }
 
+    /// <summary>Whether one read covers every marketplace of the account (Amazon's financial events), rather than one marketplace.</summary>
+    public virtual bool AccountWide => false;
+
+    /// <summary>A dataset whose whole history (in every tracked marketplace) must be in before this one is read, or null.</summary>
+    public virtual string? After => null;
+
     /// <summary>Whether the dataset has a history to import, or is a snapshot of now (inventory, catalog).</summary>
     public virtual bool HasHistory => true;
 
@@ -35,6 +41,9 @@ internal abstract class DatasetPull
     /// <summary>Rounds a window start down to where this dataset's windows begin (finances: midnight UTC).</summary>
     public virtual DateTimeOffset Align(DateTimeOffset instant) => instant;
 
-    /// <summary>Reads one window into facts; <paramref name="kind"/> lets a dataset read recent data another way than history.</summary>
-    public abstract Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken);
+    /// <summary>
+    /// Reads one window into facts, one batch per marketplace (a per-marketplace dataset reads <see cref="PullContext.MarketplaceId"/>);
+    /// <paramref name="kind"/> lets a dataset read recent data another way than history.
+    /// </summary>
+    public abstract Task<IReadOnlyList<FactBatch>> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken);
 }

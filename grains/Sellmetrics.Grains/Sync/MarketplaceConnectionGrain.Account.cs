@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using Sellmetrics.Data.Connections;
+using Sellmetrics.Marketplaces.Amazon;
 
 namespace Sellmetrics.Grains.Sync;
 
@@ -16,13 +18,13 @@ public sealed partial class MarketplaceConnectionGrain
         }
 
         var credentials = vault.OpenAmazon(connection.SealedCredentials);
-        var outcome = MarketplaceAccountIds.IsAmazonSellerId(credentials.SellerId)
-            ? Outcome(await check.CheckAsync(credentials, cancellationToken))
-            : ConnectOutcome.AccountMismatch;
+        var checkedAccount = MarketplaceAccountIds.IsAmazonSellerId(credentials.SellerId) ? await check.CheckAmazonAsync(credentials, cancellationToken) : null;
+        var outcome = checkedAccount is null ? ConnectOutcome.AccountMismatch : Outcome(checkedAccount.Outcome);
         switch (outcome)
         {
             case ConnectOutcome.Connected:
                 _accountConfirmed = true;
+                await NoteAvailableAsync(connection, checkedAccount!.ParticipatingMarketplaceIds);
                 return true;
             case ConnectOutcome.Unavailable:
                 return false;
@@ -30,6 +32,17 @@ public sealed partial class MarketplaceConnectionGrain
                 LogAccountNotConfirmed(_tenantId, _connectionId, outcome);
                 await RevokedAsync();
                 return false;
+        }
+    }
+
+    // A connection stored before the picker knew only its own marketplace; the confirmation says which others it could track.
+    private async Task NoteAvailableAsync(ConnectionRow connection, IReadOnlyList<string> participating)
+    {
+        var available = AvailableIn(Enum.Parse<AmazonRegion>(connection.Region ?? nameof(AmazonRegion.NA), ignoreCase: true), participating);
+        if (available.Count > 0 && !available.SequenceEqual(connection.AvailableMarketplaceIds, StringComparer.Ordinal))
+        {
+            await connections.SetAvailableMarketplacesAsync(_tenantId, _connectionId, available);
+            _connection = connection with { AvailableMarketplaceIds = available };
         }
     }
 

@@ -9,11 +9,11 @@ namespace Sellmetrics.Grains.Sync;
 // step at a time: each step reads one window, stores its facts and progress in one transaction, then tells the grains.
 public sealed partial class MarketplaceConnectionGrain
 {
-    private readonly HashSet<string> _forced = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _ran = new(StringComparer.Ordinal);
+    private readonly HashSet<DatasetKey> _forced = [];
+    private readonly HashSet<DatasetKey> _ran = [];
     private CancellationTokenSource? _stop;
     private Task _loop = Task.CompletedTask;
-    private string? _running;
+    private DatasetKey? _running;
     private bool _resumed;
 
     private void StartPulling()
@@ -51,17 +51,27 @@ public sealed partial class MarketplaceConnectionGrain
                 return;
             }
 
-            var context = OpenContext();
+            var contexts = new Dictionary<string, PullContext>(StringComparer.Ordinal);
             if (_resumed)
             {
                 // A pull was cut off (silo stopped) between storing facts and telling the grains: rebuild from the schema.
-                await pulls.Dispatcher.ReloadAllAsync(_tenantId, _connection!.MarketplaceId, cancellationToken);
+                foreach (var marketplace in _connection!.MarketplaceIds)
+                {
+                    await pulls.Dispatcher.ReloadAllAsync(_tenantId, marketplace, cancellationToken);
+                }
+
                 _resumed = false;
             }
 
             while (!cancellationToken.IsCancellationRequested && NextStep() is { } step)
             {
                 DelayDeactivation(TimeSpan.FromMinutes(30));
+                var marketplace = step.MarketplaceId.Length > 0 ? step.MarketplaceId : _connection!.MarketplaceId;
+                if (!contexts.TryGetValue(marketplace, out var context))
+                {
+                    contexts[marketplace] = context = OpenContext(marketplace);
+                }
+
                 await RunStepAsync(context, step, cancellationToken);
             }
 
@@ -85,29 +95,37 @@ public sealed partial class MarketplaceConnectionGrain
         }
     }
 
-    private SyncStep? NextStep() => SyncPlanner.Next(_pulls, _progress.GetValueOrDefault, time.GetUtcNow(), options.Value, _forced);
+    private SyncStep? NextStep() =>
+        SyncPlanner.Next(_pulls, _connection!.MarketplaceIds, _progress.GetValueOrDefault, time.GetUtcNow(), options.Value, _forced.Contains);
 
     private async Task RunStepAsync(PullContext context, SyncStep step, CancellationToken cancellationToken)
     {
+        var key = step.Key;
         var name = step.Pull.Name;
         var now = time.GetUtcNow();
-        var before = _progress.GetValueOrDefault(name) ?? NewProgress(step, now);
-        _running = name;
-        _forced.Remove(name);
-        _ran.Add(name);
+        var before = _progress.GetValueOrDefault(key) ?? NewProgress(step, now);
+        _running = key;
+        _forced.Remove(key);
+        _ran.Add(key);
         var calls = pulls.Statistics.Snapshot(context.Account);
         try
         {
-            var batch = await step.Pull.ReadAsync(context, step.Window, step.Kind, cancellationToken);
-            LogRefused(name, batch.RefusedLines);
-            var after = Advance(before, step, batch.Count, pulls.Statistics.Snapshot(context.Account) - calls, now) with
+            var batches = await step.Pull.ReadAsync(context, step.Window, step.Kind, cancellationToken);
+            var refused = batches.SelectMany(b => b.RefusedLines).ToList();
+            var rows = batches.Sum(b => b.Count);
+            LogRefused(name, refused);
+            var after = Advance(before, step, rows, pulls.Statistics.Snapshot(context.Account) - calls, now) with
             {
-                RefusedLines = before.RefusedLines + batch.RefusedLines.Count,
+                RefusedLines = before.RefusedLines + refused.Count,
             };
-            var changed = await pulls.Store.UpsertAsync(_tenantId, batch, after, cancellationToken);
-            _progress[name] = after;
-            await pulls.Dispatcher.DispatchAsync(_tenantId, changed, cancellationToken);
-            LogStep(name, step.Kind, step.Window.From, step.Window.To, batch.Count, changed.Count);
+            var changed = await pulls.Store.UpsertAsync(_tenantId, batches, after, cancellationToken);
+            _progress[key] = after;
+            foreach (var batch in changed)
+            {
+                await pulls.Dispatcher.DispatchAsync(_tenantId, batch, cancellationToken);
+            }
+
+            LogStep(name, step.MarketplaceId, step.Kind, step.Window.From, step.Window.To, rows, changed.Sum(b => b.Count));
         }
         catch (Exception e) when (e is MarketplaceApiException or MarketplaceAuthenticationException)
         {
@@ -119,7 +137,7 @@ public sealed partial class MarketplaceConnectionGrain
                 State = DatasetStates.Failed,
                 Error = e is MarketplaceApiException api ? Describe(api) : "The marketplace refused the stored credentials.",
             };
-            _progress[name] = failed;
+            _progress[key] = failed;
             await syncState.SaveAsync(_tenantId, failed, cancellationToken);
             LogStepFailed(name, failed.Error);
         }
@@ -134,7 +152,8 @@ public sealed partial class MarketplaceConnectionGrain
     }
 
     private DatasetProgress NewProgress(SyncStep step, DateTimeOffset now) => new(
-        _connectionId, step.Pull.Name, DatasetStates.Running, now - step.Pull.History(options.Value), null, null, now, null, now, 0, 0, 0, null, null);
+        _connectionId, step.Pull.Name, DatasetStates.Running, now - step.Pull.History(options.Value), null, null, now, null, now, 0, 0, 0, null, null,
+        MarketplaceId: step.MarketplaceId);
 
     private static DatasetProgress Advance(DatasetProgress before, SyncStep step, int rows, CallCounts calls, DateTimeOffset now) => before with
     {
@@ -151,10 +170,10 @@ public sealed partial class MarketplaceConnectionGrain
 
     private async Task MarkIdleAsync()
     {
-        foreach (var name in _ran.Where(n => _progress.GetValueOrDefault(n)?.State == DatasetStates.Running).ToList())
+        foreach (var key in _ran.Where(k => _progress.GetValueOrDefault(k)?.State == DatasetStates.Running).ToList())
         {
-            _progress[name] = _progress[name] with { State = DatasetStates.Idle };
-            await syncState.SaveAsync(_tenantId, _progress[name]);
+            _progress[key] = _progress[key] with { State = DatasetStates.Idle };
+            await syncState.SaveAsync(_tenantId, _progress[key]);
         }
 
         _ran.Clear();
@@ -172,8 +191,8 @@ public sealed partial class MarketplaceConnectionGrain
         $"{e.Marketplace} {e.Operation} failed" + (e.StatusCode is { } status ? $" with HTTP {(int)status}" : string.Empty)
         + (e.ErrorCode is { } code ? $" ({code})" : string.Empty);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Pulled {Dataset} {Kind} [{From}, {To}): {Rows} rows, {Changed} new or changed")]
-    private partial void LogStep(string dataset, SyncStepKind kind, DateTimeOffset from, DateTimeOffset to, int rows, int changed);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Pulled {Dataset} of {MarketplaceId} {Kind} [{From}, {To}): {Rows} rows, {Changed} new or changed")]
+    private partial void LogStep(string dataset, string marketplaceId, SyncStepKind kind, DateTimeOffset from, DateTimeOffset to, int rows, int changed);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Tenant {TenantId} connection {ConnectionId}: {Dataset} refused {Count} {Kind} lines with no currency in the payload or the marketplace table")]
     private partial void LogLinesRefused(Guid tenantId, Guid connectionId, string dataset, int count, string kind);

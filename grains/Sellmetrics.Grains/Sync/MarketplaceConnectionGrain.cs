@@ -23,7 +23,7 @@ public sealed partial class MarketplaceConnectionGrain(
     ILogger<MarketplaceConnectionGrain> logger) : Grain, IMarketplaceConnectionGrain, IRemindable
 {
     private const string ReminderPrefix = "sync:";
-    private readonly Dictionary<string, DatasetProgress> _progress = new(StringComparer.Ordinal);
+    private readonly Dictionary<DatasetKey, DatasetProgress> _progress = [];
     private Guid _tenantId;
     private Guid _connectionId;
     private ConnectionRow? _connection;
@@ -51,18 +51,43 @@ public sealed partial class MarketplaceConnectionGrain(
     public async Task<ConnectResult> ConnectAmazonAsync(AmazonConnectionRequest request, string actor)
     {
         var region = Enum.Parse<AmazonRegion>(request.Region, ignoreCase: true);
+        var requested = (request.MarketplaceIds is { Count: > 0 } ids ? ids : [request.MarketplaceId]).Select(id => id.Trim()).Distinct(StringComparer.Ordinal).ToList();
         var credentials = new AmazonSellerCredentials(
-            request.LwaClientId.Trim(), request.LwaClientSecret.Trim(), request.RefreshToken.Trim(), request.SellerId.Trim(), request.MarketplaceId.Trim(), region);
+            request.LwaClientId.Trim(), request.LwaClientSecret.Trim(), request.RefreshToken.Trim(), request.SellerId.Trim(), requested[0], region);
         if (!MarketplaceAccountIds.IsAmazonSellerId(credentials.SellerId) || !AllCredentials(credentials.LwaClientId, credentials.LwaClientSecret, credentials.RefreshToken))
         {
             return new ConnectResult(ConnectOutcome.InvalidCredentials, null);
         }
 
-        var outcome = Outcome(await check.CheckAsync(credentials));
+        var checkedAccount = await check.CheckAmazonAsync(credentials);
+        var participating = checkedAccount.ParticipatingMarketplaceIds;
+        if (participating.Count > 0 && requested.Where(id => !participating.Contains(id, StringComparer.Ordinal)).ToList() is { Count: > 0 } refused)
+        {
+            return new ConnectResult(ConnectOutcome.NotParticipating, null, refused);
+        }
+
+        var outcome = Outcome(checkedAccount.Outcome);
         _accountConfirmed = outcome == ConnectOutcome.Connected;
-        return outcome != ConnectOutcome.Connected
-            ? new ConnectResult(outcome, null)
-            : await StoreAsync(MarketplaceNames.Amazon, credentials.MarketplaceId, credentials.SellerId, region.ToString(), vault.Seal(credentials), actor);
+        if (outcome != ConnectOutcome.Connected)
+        {
+            return new ConnectResult(outcome, null);
+        }
+
+        // Connecting again with one marketplace (or by the website authorization) renews the credentials and keeps what the
+        // seller tracks, here and in any other connection of the account in this region, which this one absorbs.
+        var siblings = await SiblingsAsync(credentials.SellerId, region);
+        var tracked = TrackedOrder(request.MarketplaceIds is { Count: > 0 }
+            ? requested
+            : [.. _connection?.MarketplaceIds ?? [], .. siblings.SelectMany(c => c.MarketplaceIds), .. requested]);
+        var result = await StoreAsync(
+            MarketplaceNames.Amazon, tracked, AvailableIn(region, participating), credentials.SellerId, region.ToString(),
+            vault.Seal(credentials with { MarketplaceId = tracked[0] }), actor);
+        foreach (var sibling in siblings)
+        {
+            await GrainFactory.GetConnectionGrain(_tenantId, sibling.Id).DisconnectAsync(actor);
+        }
+
+        return result;
     }
 
     public async Task<ConnectResult> ConnectWalmartAsync(WalmartConnectionRequest request, string actor)
@@ -77,7 +102,7 @@ public sealed partial class MarketplaceConnectionGrain(
         var account = "…" + credentials.ClientId[^Math.Min(4, credentials.ClientId.Length)..];
         return outcome != ConnectOutcome.Connected
             ? new ConnectResult(outcome, null)
-            : await StoreAsync(MarketplaceNames.Walmart, WalmartMarketplace.Id, account, null, vault.Seal(credentials), actor);
+            : await StoreAsync(MarketplaceNames.Walmart, [WalmartMarketplace.Id], [WalmartMarketplace.Id], account, null, vault.Seal(credentials), actor);
     }
 
     public async Task<bool> DisconnectAsync(string actor)
@@ -104,7 +129,7 @@ public sealed partial class MarketplaceConnectionGrain(
             return Task.FromResult(Snapshot());
         }
 
-        _forced.UnionWith(_pulls.Select(p => p.Name));
+        _forced.UnionWith(SyncPlanner.Targets(_pulls, _connection.MarketplaceIds).Select(t => t.Key));
         StartPulling();
         return Task.FromResult(Snapshot());
     }
@@ -129,22 +154,29 @@ public sealed partial class MarketplaceConnectionGrain(
         return true;
     }
 
-    public Task ReceiveReminder(string reminderName, TickStatus status)
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         if (_connection is { Status: ConnectionStatus.Connected })
         {
             StartPulling();
         }
-
-        return Task.CompletedTask;
+        else if (_connection is null)
+        {
+            // A connection deleted, or absorbed into its account's regional one, leaves nothing to pull: its reminders go.
+            await UnregisterRemindersAsync();
+            DeactivateOnIdle();
+        }
     }
 
-    private async Task<ConnectResult> StoreAsync(string marketplace, string marketplaceId, string account, string? region, string sealedCredentials, string actor)
+    private async Task<ConnectResult> StoreAsync(
+        string marketplace, IReadOnlyList<string> marketplaceIds, IReadOnlyList<string> available, string account, string? region, string sealedCredentials, string actor)
     {
         var now = time.GetUtcNow();
         await StopPullingAsync();
+        await ForgetAccountWideProgressAsync(marketplaceIds);
         _connection = new ConnectionRow(
-            _connectionId, marketplace, marketplaceId, account, region, sealedCredentials, ConnectionStatus.Connected, _connection?.ConnectedAt ?? now, now);
+            _connectionId, marketplace, marketplaceIds[0], account, region, sealedCredentials, ConnectionStatus.Connected, _connection?.ConnectedAt ?? now, now,
+            marketplaceIds, available);
         await connections.SaveAsync(_tenantId, _connection, actor, now);
         await LoadProgressAsync(CancellationToken.None);
         foreach (var pull in _pulls)
@@ -173,7 +205,7 @@ public sealed partial class MarketplaceConnectionGrain(
         _progress.Clear();
         foreach (var row in await syncState.ListAsync(_tenantId, _connectionId, cancellationToken))
         {
-            _progress[row.Dataset] = row;
+            _progress[new DatasetKey(row.Dataset, row.MarketplaceId)] = row;
         }
 
         _resumed = _progress.Values.Any(p => p.State == DatasetStates.Running);

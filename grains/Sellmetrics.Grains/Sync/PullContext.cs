@@ -6,12 +6,14 @@ using Sellmetrics.Profit.Days;
 namespace Sellmetrics.Grains.Sync;
 
 /// <summary>
-/// What a dataset pull works with: the tenant, the client holding the decrypted credentials (for this pull only), the
-/// tenant's facts, and the account its marketplace calls are counted under.
+/// What a dataset pull works with: the tenant, the marketplace it reads (the home one for an account-wide read) and all the
+/// connection tracks (the home one first), the client holding the decrypted credentials (for this pull only, scoped to
+/// <see cref="MarketplaceId"/>), the tenant's facts, and the account its marketplace calls are counted under.
 /// </summary>
 internal sealed record PullContext(
     Guid TenantId,
     string MarketplaceId,
+    IReadOnlyList<string> Marketplaces,
     ReportingTimeZone Zone,
     IAmazonSellerApi? Amazon,
     IWalmartSellerApi? Walmart,

@@ -19,10 +19,33 @@ internal static class SyncPlanner
     /// </summary>
     public static SyncStep? Next(
         IReadOnlyList<DatasetPull> pulls, Func<string, DatasetProgress?> progress, DateTimeOffset now, SyncOptions options, IReadOnlySet<string> forced) =>
-        pulls.Select(pull => Next(pull, progress(pull.Name), now, options, forced.Contains(pull.Name)) ?? ReadAgain(pull, pulls, progress, now, options))
+        Next(pulls, [string.Empty], key => progress(key.Dataset), now, options, key => forced.Contains(key.Dataset));
+
+    /// <summary>
+    /// Like the other overload, for a connection tracking several marketplaces: a dataset read per marketplace has one
+    /// progress per tracked marketplace (in the order given), an account-wide one a single progress under ''.
+    /// </summary>
+    public static SyncStep? Next(
+        IReadOnlyList<DatasetPull> pulls, IReadOnlyList<string> marketplaces, Func<DatasetKey, DatasetProgress?> progress, DateTimeOffset now,
+        SyncOptions options, Func<DatasetKey, bool> forced)
+    {
+        var targets = Targets(pulls, marketplaces).ToList();
+        bool HistoryIn(string dataset) => targets.Where(t => t.Pull.Name == dataset)
+            .All(t => !t.Pull.HasHistory || progress(t.Key) is { CoveredFrom: { } from, Horizon: { } horizon } && from <= horizon);
+
+        return targets
+            .Where(t => t.Pull.After is not { } after || HistoryIn(after))
+            .Select(t => (Next(t.Pull, progress(t.Key), now, options, forced(t.Key)) ?? ReadAgain(t, targets, progress, now, options)) is { } step
+                ? step with { MarketplaceId = t.Key.MarketplaceId }
+                : null)
             .OfType<SyncStep>()
             .OrderBy(step => step.Kind)
             .FirstOrDefault();
+    }
+
+    /// <summary>Each dataset of a connection with the keys its progress is kept under.</summary>
+    public static IEnumerable<(DatasetPull Pull, DatasetKey Key)> Targets(IReadOnlyList<DatasetPull> pulls, IReadOnlyList<string> marketplaces) =>
+        pulls.SelectMany(pull => (pull.AccountWide ? [string.Empty] : marketplaces).Select(m => (pull, new DatasetKey(pull.Name, m))));
 
     public static SyncStep? Next(DatasetPull pull, DatasetProgress? progress, DateTimeOffset now, SyncOptions options, bool forced)
     {
@@ -53,15 +76,18 @@ internal static class SyncPlanner
     // A read of the products other datasets name that stored nothing (a new seller's catalog, read before any order) is a
     // first read still to come once another dataset has stored something since.
     private static SyncStep? ReadAgain(
-        DatasetPull pull, IReadOnlyList<DatasetPull> pulls, Func<string, DatasetProgress?> progress, DateTimeOffset now, SyncOptions options)
+        (DatasetPull Pull, DatasetKey Key) target, IReadOnlyList<(DatasetPull Pull, DatasetKey Key)> targets, Func<DatasetKey, DatasetProgress?> progress,
+        DateTimeOffset now, SyncOptions options)
     {
-        if (!pull.ReadsNamedProducts || progress(pull.Name) is not { Rows: 0, LastSuccessAt: { } read }
-            || !pulls.Any(other => other != pull && progress(other.Name) is { Rows: > 0, LastSuccessAt: { } stored } && stored > read))
+        bool NamesProductsOfTheSameMarketplace(DatasetKey other) => other.MarketplaceId == target.Key.MarketplaceId || other.MarketplaceId.Length == 0;
+        if (!target.Pull.ReadsNamedProducts || progress(target.Key) is not { Rows: 0, LastSuccessAt: { } read }
+            || !targets.Any(other => other.Pull != target.Pull && NamesProductsOfTheSameMarketplace(other.Key)
+                && progress(other.Key) is { Rows: > 0, LastSuccessAt: { } stored } && stored > read))
         {
             return null;
         }
 
-        return new SyncStep(pull, SyncStepKind.FirstMonth, new SyncWindow(pull.Align(now - pull.FirstStep(options)), now - Settle));
+        return new SyncStep(target.Pull, SyncStepKind.FirstMonth, new SyncWindow(target.Pull.Align(now - target.Pull.FirstStep(options)), now - Settle));
     }
 
     /// <summary>How much of the dataset's history is in (0–1), and when the rest should be, at the pace so far.</summary>

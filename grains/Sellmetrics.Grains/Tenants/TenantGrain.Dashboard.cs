@@ -76,7 +76,7 @@ public sealed partial class TenantGrain
 
     private async Task<IReadOnlyList<MarketplaceOption>> MarketplacesAsync()
     {
-        var connected = (await connections.ListAsync(TenantId)).Select(c => c.MarketplaceId);
+        var connected = (await connections.ListAsync(TenantId)).SelectMany(c => c.MarketplaceIds);
         var sold = (await ProductsAsync()).Keys.Select(k => k.Marketplace);
         return [.. connected.Concat(sold).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(id => new MarketplaceOption(id, MarketplaceTitles.Of(id)))];

@@ -43,7 +43,8 @@ public sealed partial class TenantGrain(
 
         var users = await tenants.ListUserIdsAsync(TenantId);
         var facts = await removal.ReadFactsAsync(TenantId);
-        var connections = (await ListConnectionsAsync()).Select(c => $"{MarketplaceTitles.Of(c.MarketplaceId)} · {c.Account} · {c.Status}").ToList();
+        var connections = (await ListConnectionsAsync())
+            .Select(c => $"{string.Join(", ", c.MarketplaceIds.Select(MarketplaceTitles.Of))} · {c.Account} · {c.Status}").ToList();
         return new TenantSummary(
             tenant.Id, tenant.Status.ToString(), tenant.CreatedAt, tenant.PurgeAfter, users.Count, connections,
             silo.SiloAddress.ToString(), _activatedAt, facts.SchemaBytes, facts.SchemaTables, facts.GrainStateRows, facts.Reminders);

@@ -20,12 +20,21 @@ public sealed class CredentialCheck
     internal CredentialCheck(LwaAccessTokens amazon, AmazonAccountVerifier amazonAccount, WalmartTokenClient walmart) =>
         (_amazon, _amazonAccount, _walmart) = (amazon, amazonAccount, walmart);
 
-    public Task<CredentialCheckOutcome> CheckAsync(AmazonSellerCredentials credentials, CancellationToken cancellationToken = default) =>
-        OutcomeOf(async () =>
+    public async Task<CredentialCheckOutcome> CheckAsync(AmazonSellerCredentials credentials, CancellationToken cancellationToken = default) =>
+        (await CheckAmazonAsync(credentials, cancellationToken).ConfigureAwait(false)).Outcome;
+
+    /// <summary>Like <see cref="CheckAsync(AmazonSellerCredentials, CancellationToken)"/>, with the marketplaces the seller participates in.</summary>
+    public async Task<AmazonAccountCheck> CheckAmazonAsync(AmazonSellerCredentials credentials, CancellationToken cancellationToken = default)
+    {
+        AmazonAccountCheck? check = null;
+        var outcome = await OutcomeOf(async () =>
         {
             var token = await _amazon.GetAsync(credentials, cancellationToken).ConfigureAwait(false);
-            return await _amazonAccount.VerifyAsync(credentials, token, cancellationToken).ConfigureAwait(false);
-        });
+            check = await _amazonAccount.VerifyAsync(credentials, token, cancellationToken).ConfigureAwait(false);
+            return check.Outcome;
+        }).ConfigureAwait(false);
+        return check is { } done && done.Outcome == outcome ? done : new AmazonAccountCheck(outcome, []);
+    }
 
     public Task<CredentialCheckOutcome> CheckAsync(WalmartSellerCredentials credentials, CancellationToken cancellationToken = default) =>
         OutcomeOf(async () =>

@@ -105,10 +105,9 @@ public static partial class DemoAccount
             }
         }
 
-        var amazon = new AmazonConnectionRequest(
-            seller.LwaClientId, seller.LwaClientSecret, seller.RefreshToken, seller.SellerId, seller.MarketplaceId,
-            AmazonMarketplaces.RegionOf(seller.MarketplaceId)!);
-        await grains.GetConnectionGrain(session.TenantId, ConnectionKeys.ForAmazon(seller.SellerId, seller.MarketplaceId)).ConnectAmazonAsync(amazon, actor);
+        var region = AmazonMarketplaces.RegionOf(seller.MarketplaceId)!;
+        var amazon = new AmazonConnectionRequest(seller.LwaClientId, seller.LwaClientSecret, seller.RefreshToken, seller.SellerId, seller.MarketplaceId, region);
+        await grains.GetConnectionGrain(session.TenantId, ConnectionKeys.ForAmazon(seller.SellerId, region, [])).ConnectAmazonAsync(amazon, actor);
         await grains.GetConnectionGrain(session.TenantId, ConnectionKeys.ForWalmart(seller.WalmartClientId))
             .ConnectWalmartAsync(new WalmartConnectionRequest(seller.WalmartClientId, seller.WalmartClientSecret), actor);
     }

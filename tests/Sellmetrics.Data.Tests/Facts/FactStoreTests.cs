@@ -52,6 +52,24 @@ public sealed class FactStoreTests(TestPostgres postgres)
     }
 
     [Fact]
+    public async Task BatchesOfSeveralMarketplacesAreStoredInOneCallAndEachOrderIsFoundUnderItsOwnMarketplace()
+    {
+        const string canada = "A2EUQ1WTGCTBG2";
+        await using var tenant = await Tenant.CreateAsync(postgres);
+        var us = FactSamples.Orders(2);
+        var ca = FactSamples.Orders(2, first: 10) with { Marketplace = canada };
+
+        var changed = await new FactStore(tenant.Database).UpsertAsync(tenant.Id, [us, ca], cancellationToken: TestContext.Current.CancellationToken);
+        var found = await new FactReader(tenant.Database).MarketplacesOfOrdersAsync(
+            tenant.Id, [us.Orders[0].OrderId, ca.Orders[1].OrderId, "999-0000000-0000000"], TestContext.Current.CancellationToken);
+
+        Assert.Equal([(FactSamples.Us, us.Count), (canada, ca.Count)], changed.Select(b => (b.Marketplace, b.Count)));
+        Assert.Equal(2, found.Count);
+        Assert.Equal(FactSamples.Us, found[us.Orders[0].OrderId]);
+        Assert.Equal(canada, found[ca.Orders[1].OrderId]);
+    }
+
+    [Fact]
     public async Task EveryFactTableIsDeniedToAnotherTenantsConnection()
     {
         await using var owner = await Tenant.CreateAsync(postgres);

@@ -47,9 +47,37 @@ public sealed class AccountFinancialEventsTests
         Assert.All(batches, b => Assert.Equal(0, b.Count));
     }
 
+    [Fact]
+    public void ARefundWithoutAStorefrontGoesToItsOrdersMarketplaceAndOneWithNeitherIsLeftOut()
+    {
+        FinancialEvents page = new(null, [Refund("405-IT", -12.00m), Refund("999-UNKNOWN", -8.00m)], null, null, null, null);
+
+        var batches = AccountFinancialEvents.From([page], PostedOn, Tracked, order => order == "405-IT" ? Italy : null);
+
+        Assert.Equal(Italy, Assert.Single(batches, b => b.Count > 0).Marketplace);
+        Assert.Equal(("405-IT", -12.00m), Assert.Single(batches.Single(b => b.Marketplace == Italy).Refunds) is var r ? (r.OrderId, r.Principal) : default);
+    }
+
+    [Fact]
+    public void AnAccountLevelFeeGoesToTheFirstTrackedMarketplaceOfItsCurrencyTheHomeOneWhenItSharesIt()
+    {
+        FinancialEvents page = new(null, null, null, null, [Subscription(-39.00m, "EUR")], null);
+
+        var franceFirst = AccountFinancialEvents.From([page], PostedOn, [France, Germany, UnitedKingdom], _ => null);
+        var ukFirst = AccountFinancialEvents.From([page], PostedOn, [UnitedKingdom, Italy, Germany], _ => null);
+
+        Assert.Equal(France, Assert.Single(franceFirst, b => b.ServiceFees.Count > 0).Marketplace);
+        Assert.Equal(Italy, Assert.Single(ukFirst, b => b.ServiceFees.Count > 0).Marketplace);
+        Assert.Equal(-39.00m, Assert.Single(ukFirst.SelectMany(b => b.ServiceFees)).Amount);
+    }
+
     private static ShipmentEvent Sale(string order, string? storefront, decimal fee, string currency) =>
         new(order, null, storefront, null, Posted, null, null, null, null, null, null,
             [new ShipmentItem("MUG-01", "1", null, 1, null, null, [new FeeComponent("Commission", new FinanceAmount(currency, fee))], null, null, null, null, null)], null);
+
+    private static ShipmentEvent Refund(string order, decimal principal) =>
+        new(order, null, null, null, Posted, null, null, null, null, null, null, null,
+            [new ShipmentItem("MUG-01", null, "1", null, null, [new ChargeComponent("Principal", new FinanceAmount("EUR", principal))], null, null, null, null, null, null)]);
 
     private static ServiceFeeEvent Subscription(decimal amount, string currency) =>
         new(null, "Subscription", [new FeeComponent("Subscription", new FinanceAmount(currency, amount))], null, null, "Subscription", null, null);

@@ -19,6 +19,13 @@ internal sealed class SandboxTruth(IReadOnlyList<SandboxTruth.Row> rows)
         return new SandboxTruth([.. body.EnumerateArray().Select(Row.From).Where(r => r.Marketplace == marketplace)]);
     }
 
+    /// <summary>Every row of the seller's truth: all marketplaces, and the account-level lines (no marketplace) of a European seller.</summary>
+    public static async Task<IReadOnlyList<Row>> GetAllAsync(SellmetricsApp app, string sellerId, DateOnly from, DateOnly to, string timeZone = "UTC")
+    {
+        var query = string.Create(CultureInfo.InvariantCulture, $"sellers/{sellerId}/truth?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}&timeZone={Uri.EscapeDataString(timeZone)}");
+        return [.. (await SyncApp.ControlGetAsync(app, query)).EnumerateArray().Select(Row.From)];
+    }
+
     public Figures Day(DateOnly day) => Sum(rows.Where(r => r.Day == day));
 
     public Figures Sku(string sku) => Sum(rows.Where(r => r.Sku == sku));
@@ -46,8 +53,8 @@ internal sealed class SandboxTruth(IReadOnlyList<SandboxTruth.Row> rows)
 
     /// <summary>One truth row as the sandbox sends it.</summary>
     public sealed record Row(
-        string Marketplace, DateOnly Day, string? Sku, int Units, IReadOnlyList<string> OrderIds, decimal Revenue, decimal Fees, IReadOnlyList<decimal> FeeCategories,
-        decimal Refunds, decimal Reimbursements, IReadOnlyDictionary<string, int> UnitsByFulfillment)
+        string? Marketplace, DateOnly Day, string? Sku, int Units, IReadOnlyList<string> OrderIds, decimal Revenue, decimal Fees, IReadOnlyList<decimal> FeeCategories,
+        decimal Refunds, decimal Reimbursements, IReadOnlyDictionary<string, int> UnitsByFulfillment, string? Currency = null, bool AccountLevel = false)
     {
         public static Row From(JsonElement r) => new(
             r.GetProperty("marketplace").GetString()!,
@@ -60,7 +67,9 @@ internal sealed class SandboxTruth(IReadOnlyList<SandboxTruth.Row> rows)
             [.. FeeCategoryNames.Select(c => r.GetProperty("fees").GetProperty(c).GetDecimal())],
             r.GetProperty("refunds").GetDecimal(),
             r.GetProperty("reimbursements").GetDecimal(),
-            r.GetProperty("unitsByFulfillment").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32(), StringComparer.Ordinal));
+            r.GetProperty("unitsByFulfillment").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32(), StringComparer.Ordinal),
+            r.TryGetProperty("currency", out var currency) ? currency.GetString() : null,
+            r.TryGetProperty("accountLevel", out var accountLevel) && accountLevel.GetBoolean());
     }
 
     /// <summary>The fee categories, in the order <see cref="Categories"/> writes them.</summary>

@@ -80,14 +80,14 @@ public sealed class SellerIdentityTests(SandboxSyncApp fixture) : IClassFixture<
         var victimSellerId = (await SyncApp.CreateSandboxSellerAsync(App, 9206)).GetProperty("sellerId").GetString()!;
         var attackerAccount = await SyncApp.CreateSandboxSellerAsync(App, 9207);
         var attacker = await Seller.SignUpAsync(App, "Legacy");
-        var connectionId = ConnectionKeys.ForAmazon(victimSellerId, AmazonMarketplaces.UnitedStates);
+        var connectionId = ConnectionKeys.ForAmazonMarketplace(victimSellerId, AmazonMarketplaces.UnitedStates);
         var claimed = new AmazonSellerCredentials(
             attackerAccount.GetProperty("lwaClientId").GetString()!, attackerAccount.GetProperty("lwaClientSecret").GetString()!,
             attackerAccount.GetProperty("refreshToken").GetString()!, victimSellerId, AmazonMarketplaces.UnitedStates, AmazonRegion.NA);
         var now = DateTimeOffset.UtcNow;
         var row = new ConnectionRow(
             connectionId, MarketplaceNames.Amazon, AmazonMarketplaces.UnitedStates, victimSellerId, nameof(AmazonRegion.NA),
-            App.Services.GetRequiredService<CredentialVault>().Seal(claimed), "connected", now, now);
+            App.Services.GetRequiredService<CredentialVault>().Seal(claimed), "connected", now, now, [AmazonMarketplaces.UnitedStates], [AmazonMarketplaces.UnitedStates]);
         await App.Services.GetRequiredService<ConnectionStore>().SaveAsync(attacker.TenantId, row, "an earlier release", now, TestContext.Current.CancellationToken);
 
         var connection = await WaitForStatusAsync(attacker, "revoked");

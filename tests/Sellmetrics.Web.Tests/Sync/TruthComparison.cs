@@ -8,12 +8,17 @@ namespace Sellmetrics.Web.Tests.Sync;
 /// Compares a seller's figures in the API (<c>/api/profit/daily</c>, <c>/api/products</c> and each product's days) with the
 /// sandbox's truth per day, per SKU and per SKU and day, and lists every difference. Fees compared are the posted part
 /// (<c>fees.total − estimatedFees</c>): an order not yet settled shows an estimate the marketplace has not charged.
+/// Without <c>reimbursements</c>, those are left out of a marketplace's comparison (Amazon names only their currency).
 /// </summary>
 internal static class TruthComparison
 {
-    public static async Task<IReadOnlyList<string>> DifferencesAsync(Seller seller, SandboxTruth truth, string marketplace, DateOnly from, DateOnly to)
+    public static async Task<IReadOnlyList<string>> DifferencesAsync(
+        Seller seller, SandboxTruth truth, string marketplace, DateOnly from, DateOnly to, bool reimbursements = true)
     {
         var differences = new List<string>();
+        void Compare(List<string> differences, string where, SandboxTruth.Figures truth, SandboxTruth.Figures shown) =>
+            TruthComparison.Compare(differences, where, reimbursements ? truth : truth with { Reimbursements = 0m }, reimbursements ? shown : shown with { Reimbursements = 0m });
+
         var range = string.Create(CultureInfo.InvariantCulture, $"from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}");
         foreach (var day in (await SyncApp.GetAsync(seller, $"/api/profit/daily?{range}&marketplace={marketplace}")).EnumerateArray())
         {
@@ -36,6 +41,30 @@ internal static class TruthComparison
             {
                 var shown = buckets.TryGetValue(date, out var bucket) ? SkuDay(bucket) : new SandboxTruth.Figures(0, -1, 0m, 0m, 0m, 0m, SandboxTruth.Categories([0m, 0m, 0m, 0m]));
                 Compare(differences, $"sku {sku} on {date:yyyy-MM-dd}", truth.SkuDay(sku, date) with { Orders = -1 }, shown);
+            }
+        }
+
+        return differences;
+    }
+
+    /// <summary>
+    /// The tenant's days over every marketplace, per currency (<c>/api/profit/daily</c> without a marketplace), against the
+    /// truth's rows of that currency, account-level lines included: every day either side has.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> CurrencyDifferencesAsync(Seller seller, IReadOnlyList<SandboxTruth.Row> rows, DateOnly from, DateOnly to)
+    {
+        var differences = new List<string>();
+        var shownDays = (await SyncApp.GetAsync(seller, string.Create(CultureInfo.InvariantCulture, $"/api/profit/daily?from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}")))
+            .EnumerateArray().ToDictionary(d => DateOnly.Parse(d.GetProperty("date").GetString()!, CultureInfo.InvariantCulture), d => d.GetProperty("totals").EnumerateArray().ToList());
+        foreach (var currency in rows.Select(r => r.Currency).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            var truth = new SandboxTruth([.. rows.Where(r => r.Currency == currency)]);
+            foreach (var date in shownDays.Keys.Union(truth.Rows.Select(r => r.Day)).Where(d => d >= from && d <= to).Order())
+            {
+                var shown = shownDays.GetValueOrDefault(date, []).Where(t => t.GetProperty("currency").GetString() == currency)
+                    .Select(t => Figures(t, t.GetProperty("orders").GetInt32(), t.GetProperty("estimatedFees").GetDecimal()))
+                    .SingleOrDefault() ?? new SandboxTruth.Figures(0, 0, 0m, 0m, 0m, 0m);
+                Compare(differences, $"{currency} on {date:yyyy-MM-dd}", truth.Day(date), shown);
             }
         }
 

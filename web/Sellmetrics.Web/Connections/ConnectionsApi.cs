@@ -14,6 +14,7 @@ namespace Sellmetrics.Web.Connections;
 public static class ConnectionsApi
 {
     private const int MaxCredentialLength = 2048;
+    private const int MaxMarketplaces = 25;
 
     public static RouteGroupBuilder MapConnectionsApi(this IEndpointRouteBuilder app)
     {
@@ -21,6 +22,7 @@ public static class ConnectionsApi
         group.MapGet("/", ListAsync);
         group.MapPut("/amazon", ConnectAmazonAsync);
         group.MapPut("/walmart", ConnectWalmartAsync);
+        group.MapPut("/{id:guid}/marketplaces", TrackMarketplacesAsync);
         group.MapDelete("/{id:guid}", DisconnectAsync);
         group.MapPost("/{id:guid}/sync", SyncNowAsync);
         group.MapAmazonAuthorization();
@@ -43,16 +45,19 @@ public static class ConnectionsApi
             errors["sellerId"] = [MarketplaceAccountIds.AmazonSellerIdRule];
         }
 
-        var marketplaceId = request.MarketplaceId ?? AmazonMarketplaces.UnitedStates;
-        if (AmazonMarketplaces.RegionOf(marketplaceId) is not { } region)
+        var field = request.MarketplaceIds is null ? "marketplaceId" : "marketplaceIds";
+        var marketplaceIds = request.MarketplaceIds ?? [request.MarketplaceId ?? AmazonMarketplaces.UnitedStates];
+        if (OneRegion(marketplaceIds) is not { } region)
         {
-            errors["marketplaceId"] = ["Amazon has no marketplace with this id."];
+            errors[field] = [$"One to {MaxMarketplaces} ids of Amazon marketplaces, all of one region."];
         }
         else if (errors.Count == 0)
         {
-            var connect = new AmazonConnectionRequest(request.LwaClientId!, request.LwaClientSecret!, request.RefreshToken!, request.SellerId!.Trim(), marketplaceId, region);
+            var connect = new AmazonConnectionRequest(
+                request.LwaClientId!, request.LwaClientSecret!, request.RefreshToken!, request.SellerId!.Trim(), marketplaceIds[0], region, request.MarketplaceIds);
             var tenantId = SessionClaims.TenantOf(http.User);
-            return Answer(await grains.GetConnectionGrain(tenantId, ConnectionKeys.ForAmazon(connect.SellerId, marketplaceId))
+            var existing = await grains.GetTenant<ITenantSettings>(tenantId).ListConnectionsAsync();
+            return Answer(await grains.GetConnectionGrain(tenantId, ConnectionKeys.ForAmazon(connect.SellerId, region, existing))
                 .ConnectAmazonAsync(connect, SessionClaims.UserKeyOf(http.User)!));
         }
 
@@ -75,6 +80,23 @@ public static class ConnectionsApi
             .ConnectWalmartAsync(new WalmartConnectionRequest(request.ClientId!, request.ClientSecret!), SessionClaims.UserKeyOf(http.User)!));
     }
 
+    private static async Task<Results<Ok<ConnectionSnapshot>, ValidationProblem, ProblemHttpResult, NotFound>> TrackMarketplacesAsync(
+        Guid id, TrackMarketplacesRequest request, HttpContext http, IGrainFactory grains)
+    {
+        if (request.MarketplaceIds is not { Count: > 0 and <= MaxMarketplaces } ids || ids.Any(m => string.IsNullOrWhiteSpace(m) || m.Length > 32))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["marketplaceIds"] = [$"One to {MaxMarketplaces} marketplace ids."] });
+        }
+
+        var result = await grains.GetConnectionGrain(SessionClaims.TenantOf(http.User), id).TrackMarketplacesAsync(ids, SessionClaims.UserKeyOf(http.User)!);
+        return result is null ? TypedResults.NotFound() : Answer(result).Result switch
+        {
+            Ok<ConnectionSnapshot> ok => ok,
+            ProblemHttpResult problem => problem,
+            var other => (ValidationProblem)other,
+        };
+    }
+
     private static async Task<Results<NoContent, NotFound>> DisconnectAsync(Guid id, HttpContext http, IGrainFactory grains) =>
         await grains.GetConnectionGrain(SessionClaims.TenantOf(http.User), id).DisconnectAsync(SessionClaims.UserKeyOf(http.User)!)
             ? TypedResults.NoContent()
@@ -95,10 +117,25 @@ public static class ConnectionsApi
             title: "These credentials are not for this seller account.",
             detail: "Amazon refused them for the seller id or marketplace given. Nothing was stored. Enter the Merchant Token of the account that authorized them.",
             statusCode: StatusCodes.Status422UnprocessableEntity),
+        ConnectOutcome.NotParticipating => TypedResults.Problem(
+            title: "The seller does not sell in every marketplace asked for.",
+            detail: $"Amazon lists no participation of this seller in {string.Join(", ", (result.Refused ?? []).Select(Describe))}. Nothing was changed.",
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            extensions: new Dictionary<string, object?> { ["marketplaceIds"] = result.Refused ?? [] }),
         _ => TypedResults.Problem(
             title: "The marketplace could not be reached.", detail: "Nothing was stored. Try again in a few minutes.",
             statusCode: StatusCodes.Status502BadGateway),
     };
+
+    // The region all the ids are of; null when one is not an Amazon marketplace, or they span regions.
+    private static string? OneRegion(IReadOnlyList<string?> marketplaceIds)
+    {
+        var regions = marketplaceIds.Select(AmazonMarketplaces.RegionOf).Distinct(StringComparer.Ordinal).ToList();
+        return marketplaceIds.Count is > 0 and <= MaxMarketplaces && regions is [{ } region] ? region : null;
+    }
+
+    private static string Describe(string marketplaceId) =>
+        AmazonMarketplaces.Find(marketplaceId) is { } marketplace ? $"{marketplace.Storefront} ({marketplaceId})" : marketplaceId;
 
     private static void Require(Dictionary<string, string[]> errors, string field, string? value)
     {

@@ -14,7 +14,7 @@ internal sealed class AmazonCatalogPull : DatasetPull
 
     public override TimeSpan Period(SyncOptions options) => options.DailyPeriod;
 
-    public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<FactBatch>> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
     {
         var products = (await context.Facts.ListProductsAsync(context.TenantId, cancellationToken)).Where(p => p.MarketplaceId == context.MarketplaceId);
         var entries = new List<CatalogEntry>();
@@ -29,6 +29,6 @@ internal sealed class AmazonCatalogPull : DatasetPull
             }
         }
 
-        return new FactBatch(context.MarketplaceId) { Catalog = entries };
+        return [new FactBatch(context.MarketplaceId) { Catalog = entries }];
     }
 }

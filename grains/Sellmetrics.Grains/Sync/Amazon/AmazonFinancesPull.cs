@@ -1,19 +1,27 @@
+using Sellmetrics.Marketplaces.Amazon.Finances;
 using Sellmetrics.Profit.Facts;
 using Sellmetrics.Sync.Amazon;
 
 namespace Sellmetrics.Grains.Sync.Amazon;
 
 /// <summary>
-/// Financial events (fees, refunds, service fees, reimbursements): the money ledger. Read one UTC day at a time,
-/// because service fee events carry no date and are named and dated by the day they were posted in; UTC rather than the
-/// tenant's zone, so a changed zone re-reads the same days under the same names. Recent days are re-read on every
-/// pull, since fees and deferred events keep arriving for weeks.
+/// Financial events (fees, refunds, service fees, reimbursements): the money ledger. Amazon serves them for the whole
+/// seller account, so they are read once and split among the tracked marketplaces (<see cref="AccountFinancialEvents"/>):
+/// an order event by its storefront, else by its order's marketplace as stored; an account-level fee once, in its own
+/// currency. Read one UTC day at a time, because service fee events carry no date and are named and dated by the day
+/// they were posted in; UTC rather than the tenant's zone, so a changed zone re-reads the same days under the same
+/// names. Recent days are re-read on every pull, since fees and deferred events keep arriving for weeks.
 /// </summary>
 internal sealed class AmazonFinancesPull : DatasetPull
 {
     private static readonly TimeSpan Day = TimeSpan.FromDays(1);
 
     public override string Name => "finances";
+
+    public override bool AccountWide => true;
+
+    // A refund names no storefront: its order's marketplace comes from the stored orders, so they are read first.
+    public override string? After => "orders";
 
     public override TimeSpan Step => TimeSpan.FromDays(7);
 
@@ -23,16 +31,21 @@ internal sealed class AmazonFinancesPull : DatasetPull
 
     public override DateTimeOffset Align(DateTimeOffset instant) => new(instant.UtcDateTime.Date, TimeSpan.Zero);
 
-    public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<FactBatch>> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
     {
-        var days = new List<FactBatch>();
+        var days = new List<(DateOnly Day, List<FinancialEvents> Pages)>();
         for (var start = window.From; start < window.To; start = Align(start) + Day)
         {
             var end = Align(start) + Day is var next && next < window.To ? next : window.To;
-            var pages = await context.AmazonApi.GetFinancialEventsAsync(start, end, cancellationToken).ToListAsync(cancellationToken);
-            days.Add(FinancialEventFacts.From(pages, DateOnly.FromDateTime(start.UtcDateTime), context.MarketplaceId));
+            days.Add((DateOnly.FromDateTime(start.UtcDateTime), await context.AmazonApi.GetFinancialEventsAsync(start, end, cancellationToken).ToListAsync(cancellationToken)));
         }
 
-        return FactBatches.Concat(context.MarketplaceId, days);
+        var orders = await context.Facts.MarketplacesOfOrdersAsync(context.TenantId, [.. days.SelectMany(d => d.Pages).SelectMany(OrderIds).Distinct(StringComparer.Ordinal)], cancellationToken);
+        var split = days.SelectMany(d => AccountFinancialEvents.From(d.Pages, d.Day, context.Marketplaces, order => orders.GetValueOrDefault(order))).ToList();
+        return [.. context.Marketplaces.Select(m => FactBatches.Concat(m, [.. split.Where(b => b.Marketplace == m)]))];
     }
+
+    private static IEnumerable<string> OrderIds(FinancialEvents page) =>
+        (page.ShipmentEventList ?? []).Concat(page.RefundEventList ?? []).Concat(page.GuaranteeClaimEventList ?? []).Concat(page.ChargebackEventList ?? [])
+            .Select(e => e.AmazonOrderId).OfType<string>();
 }

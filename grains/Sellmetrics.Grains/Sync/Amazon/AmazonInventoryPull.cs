@@ -12,10 +12,10 @@ internal sealed class AmazonInventoryPull : DatasetPull
 
     public override TimeSpan Period(SyncOptions options) => options.HourlyPeriod;
 
-    public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<FactBatch>> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
     {
         var summaries = await context.AmazonApi.GetInventorySummariesAsync(cancellationToken: cancellationToken).ToListAsync(cancellationToken);
         var now = context.Time.GetUtcNow();
-        return InventoryFacts.From(summaries, context.Zone.DayOf(now), now, context.MarketplaceId);
+        return [InventoryFacts.From(summaries, context.Zone.DayOf(now), now, context.MarketplaceId)];
     }
 }

@@ -13,13 +13,13 @@ internal sealed class AmazonOrdersPull : DatasetPull
 
     public override TimeSpan Period(SyncOptions options) => options.OrdersPeriod;
 
-    public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<FactBatch>> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
     {
         var api = context.AmazonApi;
         if (kind != SyncStepKind.CatchUp)
         {
             var rows = await api.GetAllOrdersAsync(window.From, window.To, cancellationToken);
-            return AllOrdersReportFacts.From(rows, context.MarketplaceId);
+            return [AllOrdersReportFacts.From(rows, context.MarketplaceId)];
         }
 
         var orders = new List<FactBatch>();
@@ -29,6 +29,6 @@ internal sealed class AmazonOrdersPull : DatasetPull
             orders.Add(AmazonOrderFacts.From(order, items, context.MarketplaceId));
         }
 
-        return FactBatches.Concat(context.MarketplaceId, orders);
+        return [FactBatches.Concat(context.MarketplaceId, orders)];
     }
 }

@@ -12,6 +12,6 @@ internal sealed class AmazonReturnsPull : DatasetPull
 
     public override TimeSpan Overlap(SyncOptions options) => TimeSpan.FromDays(3);
 
-    public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken) =>
-        ReportFacts.Returns(await context.AmazonApi.GetCustomerReturnsAsync(window.From, window.To, cancellationToken), context.MarketplaceId);
+    public override async Task<IReadOnlyList<FactBatch>> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken) =>
+        [ReportFacts.Returns(await context.AmazonApi.GetCustomerReturnsAsync(window.From, window.To, cancellationToken), context.MarketplaceId)];
 }

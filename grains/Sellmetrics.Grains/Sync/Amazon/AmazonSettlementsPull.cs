@@ -5,7 +5,8 @@ namespace Sellmetrics.Grains.Sync.Amazon;
 
 /// <summary>
 /// Settlement reports: Amazon makes one per settlement period on its own (they cannot be requested) and lists them for
-/// 90 days, so the history is read in one step and a daily catch-up picks up each new one.
+/// 90 days, so the history is read in one step and a daily catch-up picks up each new one. Read per tracked marketplace;
+/// a report that names no marketplace is the home marketplace's, so it is stored once.
 /// </summary>
 internal sealed class AmazonSettlementsPull : DatasetPull
 {
@@ -23,7 +24,7 @@ internal sealed class AmazonSettlementsPull : DatasetPull
 
     public override TimeSpan Overlap(SyncOptions options) => TimeSpan.FromDays(2);
 
-    public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<FactBatch>> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
     {
         var batches = new List<FactBatch>();
         await foreach (var report in context.AmazonApi.GetSettlementReportsAsync(window.From, cancellationToken))
@@ -31,7 +32,7 @@ internal sealed class AmazonSettlementsPull : DatasetPull
             batches.Add(SettlementPayouts.From(report, context.MarketplaceId));
         }
 
-        return FactBatches.Concat(context.MarketplaceId, batches);
+        return [FactBatches.Concat(context.MarketplaceId, batches)];
     }
 
     private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;

@@ -22,7 +22,7 @@ internal sealed class AmazonTrafficPull : DatasetPull
 
     public override DateTimeOffset Align(DateTimeOffset instant) => new(instant.UtcDateTime.Date, TimeSpan.Zero);
 
-    public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<FactBatch>> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
     {
         var days = new List<TrafficDay>();
         var today = DateOnly.FromDateTime(context.Time.GetUtcNow().UtcDateTime);
@@ -34,6 +34,6 @@ internal sealed class AmazonTrafficPull : DatasetPull
             }
         }
 
-        return new FactBatch(context.MarketplaceId) { Traffic = days };
+        return [new FactBatch(context.MarketplaceId) { Traffic = days }];
     }
 }

@@ -12,10 +12,10 @@ internal sealed class WalmartInventoryPull : DatasetPull
 
     public override TimeSpan Period(SyncOptions options) => options.HourlyPeriod;
 
-    public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<FactBatch>> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
     {
         var items = await context.WalmartApi.GetWfsInventoryAsync(cancellationToken: cancellationToken).ToListAsync(cancellationToken);
         var now = context.Time.GetUtcNow();
-        return WalmartInventoryFacts.From(items, context.Zone.DayOf(now), now);
+        return [WalmartInventoryFacts.From(items, context.Zone.DayOf(now), now)];
     }
 }

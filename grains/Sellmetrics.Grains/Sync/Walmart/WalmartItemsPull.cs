@@ -12,9 +12,9 @@ internal sealed class WalmartItemsPull : DatasetPull
 
     public override TimeSpan Period(SyncOptions options) => options.DailyPeriod;
 
-    public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<FactBatch>> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
     {
         var items = await context.WalmartApi.GetItemsAsync(cancellationToken).ToListAsync(cancellationToken);
-        return WalmartItemFacts.From(items, context.Time.GetUtcNow());
+        return [WalmartItemFacts.From(items, context.Time.GetUtcNow())];
     }
 }

@@ -20,7 +20,7 @@ internal sealed class WalmartOrdersPull : DatasetPull
 
     public override TimeSpan History(SyncOptions options) => TimeSpan.FromDays(Math.Min(options.HistoryDays, Retention.TotalDays - 1));
 
-    public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<FactBatch>> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
     {
         var orders = new List<WalmartOrder>();
         foreach (var shipNodeType in WalmartShipNodeTypes.All)
@@ -37,6 +37,6 @@ internal sealed class WalmartOrdersPull : DatasetPull
             }
         }
 
-        return WalmartOrderFacts.From(orders);
+        return [WalmartOrderFacts.From(orders)];
     }
 }

@@ -15,7 +15,7 @@ internal sealed class WalmartReconciliationPull : DatasetPull
 
     public override TimeSpan Overlap(SyncOptions options) => TimeSpan.FromDays(14);
 
-    public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<FactBatch>> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
     {
         var cycles = await context.WalmartApi.GetAvailableReconReportDatesAsync(cancellationToken);
         var batches = new List<FactBatch>();
@@ -26,7 +26,7 @@ internal sealed class WalmartReconciliationPull : DatasetPull
             batches.Add(WalmartReconciliationPayouts.From(rows, cycle));
         }
 
-        return FactBatches.Concat(WalmartMarketplace.Id, batches);
+        return [FactBatches.Concat(WalmartMarketplace.Id, batches)];
     }
 
     private static DateTimeOffset Instant(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

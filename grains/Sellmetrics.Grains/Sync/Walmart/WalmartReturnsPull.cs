@@ -14,9 +14,9 @@ internal sealed class WalmartReturnsPull : DatasetPull
 
     public override TimeSpan History(SyncOptions options) => TimeSpan.FromDays(Math.Min(options.HistoryDays, 179));
 
-    public override async Task<FactBatch> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
+    public override async Task<IReadOnlyList<FactBatch>> ReadAsync(PullContext context, SyncWindow window, SyncStepKind kind, CancellationToken cancellationToken)
     {
         var returns = await context.WalmartApi.GetReturnsAsync(window.From, window.To, cancellationToken).ToListAsync(cancellationToken);
-        return WalmartReturnFacts.From(returns);
+        return [WalmartReturnFacts.From(returns)];
     }
 }

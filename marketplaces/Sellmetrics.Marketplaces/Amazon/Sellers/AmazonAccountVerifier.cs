@@ -15,20 +15,22 @@ namespace Sellmetrics.Marketplaces.Amazon.Sellers;
 /// </summary>
 internal sealed class AmazonAccountVerifier(IHttpClientFactory httpClientFactory, IOptions<AmazonOptions> options)
 {
-    public async Task<CredentialCheckOutcome> VerifyAsync(AmazonSellerCredentials credentials, AccessToken token, CancellationToken cancellationToken)
+    public async Task<AmazonAccountCheck> VerifyAsync(AmazonSellerCredentials credentials, AccessToken token, CancellationToken cancellationToken)
     {
         var endpoint = options.Value.EndpointFor(credentials.Region).ToString().TrimEnd('/');
+        IReadOnlyList<string> participating;
         using (var participations = await GetAsync($"{endpoint}/sellers/v1/marketplaceParticipations", token, cancellationToken).ConfigureAwait(false))
         {
             if (!participations.IsSuccessStatusCode)
             {
-                return OutcomeOf(participations.StatusCode);
+                return new AmazonAccountCheck(OutcomeOf(participations.StatusCode), []);
             }
 
             var body = await participations.Content.ReadFromJsonAsync<MarketplaceParticipationsResponse>(MarketplaceJson.CamelCase, cancellationToken).ConfigureAwait(false);
-            if (body?.Payload?.Any(p => p.Marketplace?.Id == credentials.MarketplaceId && p.Participation?.IsParticipating == true) != true)
+            participating = [.. (body?.Payload ?? []).Where(p => p.Participation?.IsParticipating == true).Select(p => p.Marketplace?.Id).OfType<string>().Distinct(StringComparer.Ordinal)];
+            if (!participating.Contains(credentials.MarketplaceId, StringComparer.Ordinal))
             {
-                return CredentialCheckOutcome.WrongAccount;
+                return new AmazonAccountCheck(CredentialCheckOutcome.WrongAccount, participating);
             }
         }
 
@@ -36,7 +38,7 @@ internal sealed class AmazonAccountVerifier(IHttpClientFactory httpClientFactory
         var marketplace = Uri.EscapeDataString(credentials.MarketplaceId);
         using var listings = await GetAsync($"{endpoint}/listings/2021-08-01/items/{seller}?marketplaceIds={marketplace}&pageSize=1", token, cancellationToken)
             .ConfigureAwait(false);
-        return listings.StatusCode == HttpStatusCode.Forbidden ? CredentialCheckOutcome.WrongAccount : OutcomeOf(listings.StatusCode);
+        return new AmazonAccountCheck(listings.StatusCode == HttpStatusCode.Forbidden ? CredentialCheckOutcome.WrongAccount : OutcomeOf(listings.StatusCode), participating);
     }
 
     private async Task<HttpResponseMessage> GetAsync(string url, AccessToken token, CancellationToken cancellationToken)

@@ -73,6 +73,7 @@ function render() {
   replace(list, connections.map((connection) => connectionCard(connection, {
     onSync: () => syncNow(connection),
     onDisconnect: () => disconnect(connection),
+    onMarketplaces: (updated) => marketplacesSaved(updated),
   })));
   empty.hidden = connections.length > 0;
   if (focusKey) list.querySelector(focusKey)?.focus();
@@ -98,6 +99,13 @@ async function syncNow(connection) {
     notify(error.problem?.title || error.message, { error: true });
     if (button) { button.disabled = false; button.removeAttribute('aria-busy'); }
   }
+}
+
+function marketplacesSaved(updated) {
+  connections = connections.map((c) => (c.id === updated.id ? updated : c));
+  notify(`${channelName(updated.marketplace)} ${updated.account} now imports ${updated.marketplaceIds.length} marketplaces.`);
+  render();
+  schedule();
 }
 
 async function disconnect(connection) {

@@ -3,6 +3,7 @@
 import { el } from '../../dom.js';
 import { dateLabel, dateTime, duration, integer, percent } from '../../format.js';
 import { channelName, marketplaceName } from '../../marketplaces.js';
+import { marketplacePicker } from './marketplace-picker.js';
 
 const STATE = {
   waiting: { label: 'Queued', tone: 'warn' },
@@ -59,17 +60,19 @@ function progressBar(value, label, state) {
   return bar;
 }
 
-function datasetRow(dataset) {
+function datasetRow(dataset, several) {
   // Between pulls a dataset is idle even while older history is still to come.
   const state = dataset.state === 'idle' && Number(dataset.progress) < 1
     ? { label: 'Recent data in', tone: 'busy' }
     : STATE[dataset.state] || { label: dataset.state, tone: 'plain' };
-  const name = DATASET_LABEL[dataset.dataset] || dataset.dataset;
+  const label = DATASET_LABEL[dataset.dataset] || dataset.dataset;
+  const name = several && dataset.marketplaceId ? `${label} · ${marketplaceName(dataset.marketplaceId)}` : label;
   const done = Number(dataset.progress) >= 1;
   const span = dataset.coveredFrom && dataset.coveredTo
     ? `${dateLabel(dataset.coveredFrom.slice(0, 10))} – ${dateLabel(dataset.coveredTo.slice(0, 10))}` : 'nothing yet';
-  return el('div', { class: 'dataset', dataset: { dataset: dataset.dataset, state: dataset.state } },
-    el('div', { class: 'dataset-name', text: name }),
+  return el('div', { class: 'dataset', dataset: { dataset: dataset.dataset, marketplaceId: dataset.marketplaceId || null, state: dataset.state } },
+    el('div', { class: 'dataset-name' }, label,
+      name !== label ? el('span', { class: 'dataset-marketplace', text: ` · ${marketplaceName(dataset.marketplaceId)}` }) : null),
     el('div', {}, el('span', { class: `badge ${state.tone}`, text: state.label })),
     el('div', { class: 'dataset-progress' },
       progressBar(dataset.progress, `${name} history imported`, dataset.state),
@@ -84,7 +87,7 @@ function datasetRow(dataset) {
     dataset.error ? el('p', { class: 'dataset-error', text: dataset.error }) : null);
 }
 
-export function connectionCard(connection, { onSync, onDisconnect }) {
+export function connectionCard(connection, { onSync, onDisconnect, onMarketplaces }) {
   const channel = channelName(connection.marketplace);
   const { progress, eta } = overall(connection);
   const importing = isImporting(connection);
@@ -95,7 +98,7 @@ export function connectionCard(connection, { onSync, onDisconnect }) {
         el('h3', { id: titleId },
           el('span', { class: `channel-dot ${connection.marketplace}`, 'aria-hidden': 'true' }),
           `${channel} · ${connection.account}`, statusBadge(connection)),
-        el('p', { class: 'connection-meta', text: `${marketplaceName(connection.marketplaceId)} · connected ${dateTime(connection.connectedAt)}` })),
+        el('p', { class: 'connection-meta', text: `${tracked(connection).map(marketplaceName).join(', ')} · connected ${dateTime(connection.connectedAt)}` })),
       el('div', { class: 'cluster' },
         el('button', { type: 'button', class: 'btn btn-sm', 'data-sync': connection.id, disabled: connection.status !== 'connected', onClick: onSync },
           'Sync now', el('span', { class: 'visually-hidden', text: ` ${channel} ${connection.account}` })),
@@ -110,5 +113,10 @@ export function connectionCard(connection, { onSync, onDisconnect }) {
           el('span', { text: importing ? `Importing history · ${percent(progress).replace(/\.\d/, '')}` : 'History imported' }),
           el('span', { text: importing ? etaText(eta) : '' })),
         progressBar(progress, `${channel} ${connection.account}: history imported`))),
-    el('div', { class: 'datasets' }, connection.datasets.map(datasetRow)));
+    marketplacePicker(connection, { onSaved: onMarketplaces }),
+    el('div', { class: 'datasets' }, connection.datasets.map((d) => datasetRow(d, tracked(connection).length > 1))));
+}
+
+function tracked(connection) {
+  return connection.marketplaceIds?.length ? connection.marketplaceIds : [connection.marketplaceId];
 }
