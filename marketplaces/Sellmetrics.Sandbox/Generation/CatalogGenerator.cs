@@ -24,15 +24,16 @@ internal static class CatalogGenerator
         var brand = random.Pick(BrandStarts) + random.Pick(BrandEnds);
         var count = random.Next(18, 31);
         var products = new List<Product>(count);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            products.Add(CreateProduct(random, brand, i));
+            products.Add(CreateProduct(random, brand, i, taken));
         }
 
         return products;
     }
 
-    private static Product CreateProduct(SeededRandom random, string brand, int index)
+    private static Product CreateProduct(SeededRandom random, string brand, int index, HashSet<string> taken)
     {
         var category = random.Pick(ProductCategory.All);
         var variant = random.Pick(Variants);
@@ -42,10 +43,12 @@ internal static class CatalogGenerator
         var images = Enumerable.Range(0, random.Next(3, 7)).Select(_ => random.Alphanumeric(2) + random.Alphanumeric(9).ToLowerInvariant()).ToList();
         var isFba = random.Chance(0.85);
         var onWalmart = random.Chance(0.55);
+        var sku = Unique(taken, () => $"{brand[..3].ToUpperInvariant()}-{category.Name[..3].ToUpperInvariant()}-{random.Digits(4)}");
+        var asin = Unique(taken, () => "B0" + random.Alphanumeric(8));
         return new Product(
             Index: index,
-            Sku: $"{brand[..3].ToUpperInvariant()}-{category.Name[..3].ToUpperInvariant()}-{random.Digits(4)}",
-            Asin: "B0" + random.Alphanumeric(8),
+            Sku: sku,
+            Asin: asin,
             FnSku: "X00" + random.Alphanumeric(7),
             Title: $"{brand} {random.Pick(category.Nouns)} - {variant}",
             Brand: brand,
@@ -61,5 +64,19 @@ internal static class CatalogGenerator
             OnWalmart: onWalmart,
             WalmartItemId: random.Next(1, 10).ToString(System.Globalization.CultureInfo.InvariantCulture) + random.Digits(8),
             ListedOn: new DateOnly(2021, 1, 1).AddDays(random.Next(0, 900)));
+    }
+
+    /// <summary>Draws until the value is new to the catalog: SKUs and ASINs key the seller's products, so a repeat (seed 9305
+    /// drew the same four SKU digits twice in one category) made the seller impossible to build. A catalog without a repeat
+    /// draws exactly as before.</summary>
+    private static string Unique(HashSet<string> taken, Func<string> draw)
+    {
+        var value = draw();
+        while (!taken.Add(value))
+        {
+            value = draw();
+        }
+
+        return value;
     }
 }

@@ -30,14 +30,9 @@ public sealed class ReminderTests(TestPostgres postgres)
 
     private static async Task<int> WaitForTicksAsync(IReminderProbeGrain grain, int atLeast)
     {
-        var deadline = DateTime.UtcNow + Patience;
-        var ticks = await grain.GetTicksAsync();
-        while (ticks < atLeast && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(200, TestContext.Current.CancellationToken);
-            ticks = await grain.GetTicksAsync();
-        }
-
+        var ticks = 0;
+        await Eventually.HoldsAsync(
+            async () => (ticks = await grain.GetTicksAsync()) >= atLeast, Patience, $"The reminder did not tick {atLeast} times.", TestContext.Current.CancellationToken);
         return ticks;
     }
 }

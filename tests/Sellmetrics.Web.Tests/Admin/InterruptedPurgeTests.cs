@@ -37,12 +37,9 @@ public sealed class InterruptedPurgeTests(TestPostgres postgres)
 
         await using var restarted = await SellmetricsApp.StartAsync(postgres, database, settings);
         await using var rows = restarted.OpenDatabase();
-        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromMinutes(1);
-        while (await rows.ScalarAsync<long>($"SELECT count(*) FROM {PurgeRecords} WHERE tenant_id = @id", ("id", seller.TenantId)) == 0)
-        {
-            Assert.True(DateTimeOffset.UtcNow < deadline, $"The purge interrupted after {step} was never finished.");
-            await Task.Delay(250, TestContext.Current.CancellationToken);
-        }
+        await Eventually.HoldsAsync(
+            async () => await rows.ScalarAsync<long>($"SELECT count(*) FROM {PurgeRecords} WHERE tenant_id = @id", ("id", seller.TenantId)) > 0,
+            TimeSpan.FromMinutes(1), $"The purge interrupted after {step} was never finished.", TestContext.Current.CancellationToken);
 
         Assert.Empty(await TenantTraces.FindAsync(rows, seller.Traces, PurgeRecords));
         Assert.Equal(0L, await Reminders(rows, seller));

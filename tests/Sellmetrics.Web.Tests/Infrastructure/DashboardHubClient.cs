@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
+using Sellmetrics.Testing;
 using Sellmetrics.Web.Dashboard;
 
 namespace Sellmetrics.Web.Tests.Infrastructure;
@@ -21,14 +22,7 @@ public static class DashboardHubClient
             })
             .Build();
 
-    /// <summary>Polls <paramref name="condition"/> for up to ten seconds, then asserts it.</summary>
-    public static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var wait = 0; wait < 200 && !condition(); wait++)
-        {
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
-
-        Assert.True(condition());
-    }
+    /// <summary>Polls <paramref name="condition"/> until it holds, failing after ten seconds.</summary>
+    public static Task WaitUntilAsync(Func<bool> condition) =>
+        Eventually.HoldsAsync(() => Task.FromResult(condition()), TimeSpan.FromSeconds(10), "The hub connection never got there.", TestContext.Current.CancellationToken);
 }

@@ -29,7 +29,7 @@ public sealed class MarketplaceSecretScanTests(TestPostgres postgres)
         await SyncApp.WaitForImportAsync(seller);
         await SyncApp.ControlAsync(app, $"sellers/{credentials.GetProperty("sellerId").GetString()}/revoke", new { });
         await seller.Browser.SendJsonAsync(HttpMethod.Post, $"/api/connections/{connectionId}/sync");
-        await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+        await SyncApp.WaitForStatusAsync(seller, "revoked");
         var adminView = (await AppClient.ReadAsync(await admin.Browser.GetAsync($"/api/admin/tenants/{seller.TenantId}"))).ToString();
         await admin.Browser.SendJsonAsync(HttpMethod.Post, "/api/admin/encryption/rotate");
         var shown = (await SyncApp.GetAsync(seller, "/api/connections")).ToString();

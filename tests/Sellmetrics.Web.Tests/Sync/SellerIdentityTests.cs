@@ -90,7 +90,7 @@ public sealed class SellerIdentityTests(SandboxSyncApp fixture) : IClassFixture<
             App.Services.GetRequiredService<CredentialVault>().Seal(claimed), "connected", now, now, [AmazonMarketplaces.UnitedStates], [AmazonMarketplaces.UnitedStates]);
         await App.Services.GetRequiredService<ConnectionStore>().SaveAsync(attacker.TenantId, row, "an earlier release", now, TestContext.Current.CancellationToken);
 
-        var connection = await WaitForStatusAsync(attacker, "revoked");
+        var connection = await SyncApp.WaitForStatusAsync(attacker, "revoked");
 
         Assert.All(connection.GetProperty("datasets").EnumerateArray(), dataset => Assert.Equal(0, dataset.GetProperty("apiCalls").GetInt64()));
     }
@@ -150,21 +150,5 @@ public sealed class SellerIdentityTests(SandboxSyncApp fixture) : IClassFixture<
         Assert.Equal(HttpStatusCode.Redirect, authorize.StatusCode);
         var redirectUri = QueryHelpers.ParseQuery(authorize.Headers.Location!.Query)["redirect_uri"].ToString();
         Assert.Equal(new Uri(App.Address, "/api/connections/amazon/callback").ToString(), redirectUri);
-    }
-
-    private static async Task<JsonElement> WaitForStatusAsync(Seller seller, string status)
-    {
-        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(30);
-        while (true)
-        {
-            var connections = await SyncApp.GetAsync(seller, "/api/connections");
-            if (connections.GetArrayLength() == 1 && connections[0].GetProperty("status").GetString() == status)
-            {
-                return connections[0];
-            }
-
-            Assert.True(DateTimeOffset.UtcNow < deadline, $"the connection did not become {status}: {connections}");
-            await Task.Delay(200, TestContext.Current.CancellationToken);
-        }
     }
 }

@@ -14,6 +14,9 @@ internal static class SyncApp
 {
     public const double TimeScale = 600;
 
+    /// <summary>How often a connection's orders reminder ticks.</summary>
+    public static readonly TimeSpan OrdersPeriod = TimeSpan.FromSeconds(3);
+
     public static Task<SellmetricsApp> StartAsync(TestPostgres postgres, string? connectionString = null, int historyDays = 40) =>
         SellmetricsApp.StartAsync(postgres, connectionString, Settings(historyDays));
 
@@ -25,7 +28,7 @@ internal static class SyncApp
         ["Sync:HistoryDays"] = historyDays.ToString(CultureInfo.InvariantCulture),
         ["Sync:RecentDays"] = "30",
         ["Sync:TrafficHistoryDays"] = "3",
-        ["Sync:OrdersPeriod"] = "00:00:03",
+        ["Sync:OrdersPeriod"] = OrdersPeriod.ToString("c", CultureInfo.InvariantCulture),
         ["Sync:HourlyPeriod"] = "00:00:10",
         ["Sync:DailyPeriod"] = "00:00:20",
         ["Marketplaces:Resilience:RetryBaseDelay"] = "00:00:00.100",
@@ -89,24 +92,40 @@ internal static class SyncApp
     }
 
     /// <summary>Forces a pull and waits until the finances dataset has read its recent days again and gone idle.</summary>
-    public static async Task RepullFinancesAsync(Seller seller, Guid connectionId)
+    public static Task RepullFinancesAsync(Seller seller, Guid connectionId) => RepullAsync(seller, connectionId, "finances");
+
+    /// <summary>Forces a pull and waits until the named dataset (by default every dataset) of the connection has read its
+    /// recent days again and gone idle.</summary>
+    public static async Task RepullAsync(Seller seller, Guid connectionId, string? dataset = null)
     {
-        var before = Finances(await GetAsync(seller, "/api/connections")).GetProperty("lastSuccessAt") is { ValueKind: JsonValueKind.String } last
-            ? last.GetDateTimeOffset()
-            : DateTimeOffset.MinValue;
+        var before = LastSuccesses(Datasets(await GetAsync(seller, "/api/connections"), connectionId, dataset));
         await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Post, $"/api/connections/{connectionId}/sync"));
         await Eventually.HoldsAsync(
-            async () => Finances(await GetAsync(seller, "/api/connections")) is var finances
-                && finances.GetProperty("lastSuccessAt") is { ValueKind: JsonValueKind.String } success && success.GetDateTimeOffset() > before
-                && finances.GetProperty("state").GetString() == "idle",
-            TimeSpan.FromMinutes(1), "The finances were not pulled again.", TestContext.Current.CancellationToken);
+            async () => Datasets(await GetAsync(seller, "/api/connections"), connectionId, dataset) is var now
+                && now.All(d => d.GetProperty("state").GetString() == "idle")
+                && LastSuccesses(now).Zip(before).All(pair => pair.First > pair.Second),
+            TimeSpan.FromMinutes(1), $"The connection's {dataset ?? "datasets"} were not pulled again.", TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Waits until the seller's one connection has this status, and returns it.</summary>
+    public static async Task<JsonElement> WaitForStatusAsync(Seller seller, string status)
+    {
+        var connections = default(JsonElement);
+        await Eventually.HoldsAsync(
+            async () => (connections = await GetAsync(seller, "/api/connections")).GetArrayLength() == 1 && connections[0].GetProperty("status").GetString() == status,
+            TimeSpan.FromSeconds(30), $"The connection did not become {status}.", TestContext.Current.CancellationToken);
+        return connections[0];
     }
 
     public static async Task<JsonElement> GetAsync(Seller seller, string path) =>
         await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await seller.Browser.GetAsync(path)));
 
-    private static JsonElement Finances(JsonElement connections) =>
-        Assert.Single(connections.EnumerateArray()).GetProperty("datasets").EnumerateArray().Single(d => d.GetProperty("dataset").GetString() == "finances");
+    private static List<JsonElement> Datasets(JsonElement connections, Guid connectionId, string? dataset) =>
+        [.. connections.EnumerateArray().Single(c => c.GetProperty("id").GetGuid() == connectionId).GetProperty("datasets").EnumerateArray()
+            .Where(d => dataset is null || d.GetProperty("dataset").GetString() == dataset)];
+
+    private static List<DateTimeOffset> LastSuccesses(List<JsonElement> datasets) =>
+        [.. datasets.Select(d => d.GetProperty("lastSuccessAt") is { ValueKind: JsonValueKind.String } last ? last.GetDateTimeOffset() : DateTimeOffset.MinValue)];
 
     private static bool Imported(JsonElement connection) =>
         connection.GetProperty("datasets").EnumerateArray().All(d =>

@@ -26,9 +26,7 @@ public sealed class SyncTests(TestPostgres postgres)
         var reminders = grains.GetConnectionGrain(seller.TenantId, connectionId).AsReference<IRemindable>();
         await reminders.ReceiveReminder("sync:orders", default, TestContext.Current.CancellationToken);
         await reminders.ReceiveReminder("sync:orders", default, TestContext.Current.CancellationToken);
-        await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Post, $"/api/connections/{connectionId}/sync"));
-        await Task.Delay(TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken);
-        await SyncApp.WaitForImportAsync(seller);
+        await SyncApp.RepullAsync(seller, connectionId);
 
         Assert.Equal(facts, await TenantFacts.FingerprintAsync(database, seller.TenantId));
         Assert.Equal(summary.ToString(), (await SyncApp.GetAsync(seller, $"/api/profit/summary?{range}")).ToString());
@@ -39,20 +37,29 @@ public sealed class SyncTests(TestPostgres postgres)
     {
         await using var app = await SyncApp.StartAsync(postgres);
         var seller = await Seller.SignUpAsync(app, "Leaving");
-        var credentials = await SyncApp.CreateSandboxSellerAsync(app, 7102);
-        var connectionId = await SyncApp.ConnectAmazonAsync(seller, credentials);
+        var witness = await Seller.SignUpAsync(app, "Staying");
+        var connectionId = await SyncApp.ConnectAmazonAsync(seller, await SyncApp.CreateSandboxSellerAsync(app, 7102));
+        await SyncApp.ConnectAmazonAsync(witness, await SyncApp.CreateSandboxSellerAsync(app, 7103));
         await SyncApp.WaitForImportAsync(seller);
+        await SyncApp.WaitForImportAsync(witness);
         await using var database = app.OpenDatabase();
 
         Assert.Equal(HttpStatusCode.NoContent, (await seller.Browser.SendJsonAsync(HttpMethod.Delete, $"/api/connections/{connectionId}")).StatusCode);
+        var disconnectedAt = DateTimeOffset.UtcNow;
 
         Assert.Equal(0L, await TenantFacts.CountAsync(database, seller.TenantId, "marketplace_connections"));
         Assert.Equal(0L, await database.ScalarAsync<long>(
             "SELECT count(*) FROM orleansreminderstable WHERE grainid LIKE @key", ("key", $"%{connectionId:N}%")));
         Assert.Equal("[]", (await SyncApp.GetAsync(seller, "/api/connections")).ToString());
-        var calls = Calls(app);
-        await Task.Delay(TimeSpan.FromSeconds(4), TestContext.Current.CancellationToken);
-        Assert.Equal(calls, Calls(app));
+        var calls = Calls(app, seller, connectionId);
+        Assert.True(calls > 0, "the connection's calls are counted under its grain key");
+
+        // The witness's orders reminder has the disconnected one's period: a pull of theirs that finished a whole period after
+        // the disconnect shows the reminders have ticked since.
+        await Eventually.HoldsAsync(
+            async () => await LastOrdersPullAsync(witness) > disconnectedAt + SyncApp.OrdersPeriod,
+            TimeSpan.FromSeconds(30), "The witness's orders were not pulled a reminder period after the disconnect.", TestContext.Current.CancellationToken);
+        Assert.Equal(calls, Calls(app, seller, connectionId));
         Assert.Equal(HttpStatusCode.NotFound, (await seller.Browser.SendJsonAsync(HttpMethod.Post, $"/api/connections/{connectionId}/sync")).StatusCode);
     }
 
@@ -106,5 +113,10 @@ public sealed class SyncTests(TestPostgres postgres)
     private static decimal Progress(JsonElement connections, string dataset) =>
         connections[0].GetProperty("datasets").EnumerateArray().Single(d => d.GetProperty("dataset").GetString() == dataset).GetProperty("progress").GetDecimal();
 
-    private static long Calls(SellmetricsApp app) => app.Services.GetRequiredService<Marketplaces.MarketplaceCallStatistics>().Total;
+    private static long Calls(SellmetricsApp app, Seller seller, Guid connectionId) =>
+        app.Services.GetRequiredService<Marketplaces.MarketplaceCallStatistics>().Snapshot($"{seller.TenantId:N}/{connectionId:N}").Calls;
+
+    private static async Task<DateTimeOffset> LastOrdersPullAsync(Seller seller) =>
+        Assert.Single((await SyncApp.GetAsync(seller, "/api/connections")).EnumerateArray()).GetProperty("datasets").EnumerateArray()
+            .Single(d => d.GetProperty("dataset").GetString() == "orders").GetProperty("lastSuccessAt").GetDateTimeOffset();
 }

@@ -24,23 +24,24 @@ public sealed class TenantObserverTests(TestPostgres postgres)
 
         await SyncApp.ConnectAmazonAsync(seller, await SyncApp.CreateSandboxSellerAsync(app, 7601));
         await SyncApp.WaitForImportAsync(seller);
-        await Task.Delay(500, TestContext.Current.CancellationToken);
+        await Eventually.HoldsAsync(
+            () => Task.FromResult(ChangedDays(observer) > 30), TimeSpan.FromSeconds(10), "The import's changes never reached the observer.", TestContext.Current.CancellationToken);
 
-        var changedDays = observer.Changes.SelectMany(c => c.Days).Distinct().Count();
+        var changedDays = ChangedDays(observer);
         TestContext.Current.TestOutputHelper?.WriteLine($"{observer.Changes.Count} notices named {changedDays} days");
         Assert.True(changedDays > 30, $"{changedDays} days changed");
         Assert.True(observer.Changes.Count < changedDays, "notices are coalesced, not one per product change");
         Assert.All(observer.Changes, c => Assert.Equal(["ATVPDKIKX0DER"], c.Marketplaces));
 
         Assert.Equal(HttpStatusCode.NoContent, (await admin.Browser.SendJsonAsync(HttpMethod.Delete, $"/api/admin/tenants/{seller.TenantId}")).StatusCode);
-        for (var wait = 0; wait < 40 && observer.Closed == 0; wait++)
-        {
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
+        await Eventually.HoldsAsync(
+            () => Task.FromResult(observer.Closed > 0), TimeSpan.FromSeconds(10), "The observer was not told the tenant closed.", TestContext.Current.CancellationToken);
 
         Assert.Equal(1, observer.Closed);
         grains.DeleteObjectReference<ITenantObserver>(reference);
     }
+
+    private static int ChangedDays(RecordingObserver observer) => observer.Changes.SelectMany(c => c.Days).Distinct().Count();
 
     private sealed class RecordingObserver : ITenantObserver
     {
