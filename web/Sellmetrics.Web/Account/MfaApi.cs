@@ -30,7 +30,7 @@ public static class MfaApi
     }
 
     private static async Task<Results<Ok<RecoveryCodesResponse>, ProblemHttpResult>> EnableAsync(
-        MfaCodeRequest request, HttpContext http, IGrainFactory grains)
+        MfaCodeRequest request, HttpContext http, IGrainFactory grains, SessionCheck sessions)
     {
         var user = AccountApi.User(http, grains);
         if (string.IsNullOrWhiteSpace(request.Code) || await user.EnableMfaAsync(request.Code, SessionClaims.SessionIdOf(http.User)) is not { } codes)
@@ -38,7 +38,7 @@ public static class MfaApi
             return AccountProblems.Of(AccountChange.WrongCode);
         }
 
-        await SessionCookie.RefreshAsync(http, (await SessionCheck.CurrentAsync(http.User, http.RequestServices))!);
+        await SessionCookie.RefreshAsync(http, (await sessions.CurrentAsync(http.User))!);
         return TypedResults.Ok(new RecoveryCodesResponse(codes));
     }
 

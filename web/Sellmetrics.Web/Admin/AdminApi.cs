@@ -25,11 +25,13 @@ public static class AdminApi
         return group;
     }
 
-    private static async Task<Ok<IReadOnlyList<TenantListingSnapshot>>> ListTenantsAsync(IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<ITenantDirectoryGrain>(0).ListAsync());
+    private static async Task<Ok<List<TenantListingResponse>>> ListTenantsAsync(IGrainFactory grains) =>
+        TypedResults.Ok((await grains.GetGrain<ITenantDirectoryGrain>(0).ListAsync()).Select(TenantListingResponse.From).ToList());
 
-    private static async Task<Results<Ok<TenantSummary>, NotFound>> GetTenantAsync(Guid tenantId, IGrainFactory grains) =>
-        await grains.GetTenant<ITenantLifecycle>(tenantId).GetSummaryAsync() is { } summary ? TypedResults.Ok(summary) : TypedResults.NotFound();
+    private static async Task<Results<Ok<TenantSummaryResponse>, NotFound>> GetTenantAsync(Guid tenantId, IGrainFactory grains) =>
+        await grains.GetTenant<ITenantLifecycle>(tenantId).GetSummaryAsync() is { } summary
+            ? TypedResults.Ok(TenantSummaryResponse.From(summary))
+            : TypedResults.NotFound();
 
     private static async Task<Ok<RotationResponse>> RotateEncryptionAsync(IGrainFactory grains)
     {

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Sellmetrics.Grains.Accounts;
 
 namespace Sellmetrics.Web.Auth;
@@ -9,14 +8,14 @@ namespace Sellmetrics.Web.Auth;
 /// Whether a signed-in principal still stands for a live server-side session: the account's grain knows the session id and
 /// it was neither ended (sign-out, password or MFA change, account closure, an admin) nor past its absolute lifetime.
 /// </summary>
-internal static class SessionCheck
+public sealed class SessionCheck(IGrainFactory grains)
 {
     private static readonly object ValidatedKey = new();
 
     /// <summary>The account's current session facts, or null when this principal's session has ended.</summary>
-    public static async Task<SessionSnapshot?> CurrentAsync(ClaimsPrincipal principal, IServiceProvider services) =>
+    public async Task<SessionSnapshot?> CurrentAsync(ClaimsPrincipal principal) =>
         SessionClaims.UserKeyOf(principal) is { } userKey && SessionClaims.SessionIdOf(principal) is { } sessionId
-            ? await services.GetRequiredService<IGrainFactory>().GetGrain<IUserGrain>(userKey).GetSessionAsync(sessionId)
+            ? await grains.GetGrain<IUserGrain>(userKey).GetSessionAsync(sessionId)
             : null;
 
     /// <summary>Keeps the session the cookie check found for the rest of the request, so a handler need not ask the grain again.</summary>

@@ -25,7 +25,7 @@ public sealed partial class DashboardConnections
         {
             try
             {
-                if (await SessionCheck.CurrentAsync(session.First().User!, services) is null)
+                if (await sessions.CurrentAsync(session.First().User!) is null)
                 {
                     foreach (var connection in session)
                     {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Sellmetrics.Grains;
 using Sellmetrics.Grains.Dashboard;
 using Sellmetrics.Grains.Tenants;
+using Sellmetrics.Web.Auth;
 
 namespace Sellmetrics.Web.Dashboard;
 
@@ -12,7 +13,7 @@ namespace Sellmetrics.Web.Dashboard;
 /// becomes one delta per distinct view, sent to just the connections watching it.
 /// </summary>
 public sealed partial class DashboardConnections(
-    IGrainFactory grains, IHubContext<DashboardHub, IDashboardClient> hub, IServiceProvider services, ILogger<DashboardConnections> logger)
+    IGrainFactory grains, IHubContext<DashboardHub, IDashboardClient> hub, SessionCheck sessions, ILogger<DashboardConnections> logger)
 {
     private readonly Dictionary<Guid, TenantDashboards> _tenants = [];
     private readonly SemaphoreSlim _membership = new(1, 1);

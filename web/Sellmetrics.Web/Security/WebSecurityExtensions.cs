@@ -26,6 +26,8 @@ public static class WebSecurityExtensions
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ProxyOptions>().BindConfiguration(ProxyOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<SessionCheck>();
+        services.AddSingleton<SessionCookieEvents>();
 
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie();
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -38,9 +40,7 @@ public static class WebSecurityExtensions
                 cookie.Cookie.Path = "/";
                 cookie.SlidingExpiration = true;
                 cookie.ExpireTimeSpan = session.Value.IdleTimeout;
-                cookie.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
-                cookie.Events.OnRedirectToLogin = context => Status(context.Response, StatusCodes.Status401Unauthorized);
-                cookie.Events.OnRedirectToAccessDenied = context => Status(context.Response, StatusCodes.Status403Forbidden);
+                cookie.EventsType = typeof(SessionCookieEvents);
             });
 
         services.AddAuthorizationBuilder()
@@ -106,12 +106,6 @@ public static class WebSecurityExtensions
             hsts.IncludeSubDomains = true;
         });
         return services;
-    }
-
-    private static Task Status(HttpResponse response, int status)
-    {
-        response.StatusCode = status;
-        return Task.CompletedTask;
     }
 
     private static ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
