@@ -126,6 +126,9 @@ public sealed class MarketplaceTrackingTests(SandboxSyncApp fixture) : IClassFix
         using var signedOut = await anonymous.SendJsonAsync(HttpMethod.Put, path, new { marketplaceIds = new[] { UnitedStates, Canada } });
         using var empty = await seller.Browser.SendJsonAsync(HttpMethod.Put, path, new { marketplaceIds = Array.Empty<string>() });
         using var notSold = await seller.Browser.SendJsonAsync(HttpMethod.Put, path, new { marketplaceIds = new[] { UnitedStates, Mexico } });
+        using var withNul = await seller.Browser.SendJsonAsync(HttpMethod.Put, path, new { marketplaceIds = new[] { UnitedStates, "A2EUQ1WTGCTBG2\u0000" } });
+        using var unknown = await seller.Browser.SendJsonAsync(HttpMethod.Put, path, new { marketplaceIds = new[] { "NOT-A-MARKETPLACE" } });
+        using var twoRegions = await seller.Browser.SendJsonAsync(HttpMethod.Put, path, new { marketplaceIds = new[] { UnitedStates, "A1PA6795UKMFR9" } });
         var unchanged = Ids((await SyncApp.GetAsync(seller, "/api/connections"))[0], "marketplaceIds");
         var changed = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Put, path, new { marketplaceIds = new[] { Canada, UnitedStates } })));
         var narrowed = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Put, path, new { marketplaceIds = new[] { Canada } })));
@@ -134,6 +137,7 @@ public sealed class MarketplaceTrackingTests(SandboxSyncApp fixture) : IClassFix
         Assert.Contains(signedOut.StatusCode, new[] { HttpStatusCode.Unauthorized, HttpStatusCode.BadRequest }); // no session: no antiforgery token either
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, notSold.StatusCode);
+        Assert.All(new[] { withNul, unknown, twoRegions }, r => Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode));
         Assert.Contains(Mexico, (await AppClient.ReadAsync(notSold)).GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal([UnitedStates], unchanged);
         Assert.Equal([UnitedStates, Canada], Ids(changed, "marketplaceIds"));

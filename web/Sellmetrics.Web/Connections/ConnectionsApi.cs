@@ -83,9 +83,9 @@ public static class ConnectionsApi
     private static async Task<Results<Ok<ConnectionSnapshot>, ValidationProblem, ProblemHttpResult, NotFound>> TrackMarketplacesAsync(
         Guid id, TrackMarketplacesRequest request, HttpContext http, IGrainFactory grains)
     {
-        if (request.MarketplaceIds is not { Count: > 0 and <= MaxMarketplaces } ids || ids.Any(m => string.IsNullOrWhiteSpace(m) || m.Length > 32))
+        if (request.MarketplaceIds is not { } ids || OneRegion(ids) is null)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["marketplaceIds"] = [$"One to {MaxMarketplaces} marketplace ids."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["marketplaceIds"] = [$"One to {MaxMarketplaces} ids of Amazon marketplaces, all of one region."] });
         }
 
         var result = await grains.GetConnectionGrain(SessionClaims.TenantOf(http.User), id).TrackMarketplacesAsync(ids, SessionClaims.UserKeyOf(http.User)!);
