@@ -120,7 +120,7 @@ internal sealed partial class AmazonSellerApi
             if (report.ProcessingStatus == ReportProcessingStatus.Done && report.ReportDocumentId is { } documentId)
             {
                 var text = await DownloadReportDocumentAsync(documentId, cancellationToken).ConfigureAwait(false);
-                yield return SettlementReportParser.Parse(new StringReader(text));
+                yield return SettlementReportParser.Parse(new StringReader(text)) with { MarketplaceIds = report.MarketplaceIds ?? [] };
             }
         }
     }

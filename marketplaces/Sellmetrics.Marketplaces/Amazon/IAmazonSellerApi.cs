@@ -67,7 +67,7 @@ public interface IAmazonSellerApi
     /// <summary>Sales and traffic per day and per ASIN (<paramref name="asinGranularity"/> PARENT, CHILD or SKU) for the dates given.</summary>
     Task<SalesAndTrafficReport?> GetSalesAndTrafficAsync(DateOnly from, DateOnly to, string asinGranularity = "CHILD", CancellationToken cancellationToken = default);
 
-    /// <summary>The settlement reports Amazon generated since a time (they cannot be requested), parsed.</summary>
+    /// <summary>The settlement reports Amazon generated since a time (they cannot be requested), parsed, with the marketplaces their listing names.</summary>
     IAsyncEnumerable<SettlementReport> GetSettlementReportsAsync(DateTimeOffset createdSince, CancellationToken cancellationToken = default);
 
     /// <summary>A catalog item with summaries, images and sales ranks; null when the ASIN is unknown.</summary>

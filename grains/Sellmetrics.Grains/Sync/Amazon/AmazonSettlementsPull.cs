@@ -29,7 +29,10 @@ internal sealed class AmazonSettlementsPull : DatasetPull
         var batches = new List<FactBatch>();
         await foreach (var report in context.AmazonApi.GetSettlementReportsAsync(window.From, cancellationToken))
         {
-            batches.Add(SettlementPayouts.From(report, context.MarketplaceId));
+            if (report.MarketplaceIds is [] ? context.MarketplaceId == context.Marketplaces[0] : report.MarketplaceIds.Contains(context.MarketplaceId))
+            {
+                batches.Add(SettlementPayouts.From(report, context.MarketplaceId));
+            }
         }
 
         return [FactBatches.Concat(context.MarketplaceId, batches)];
