@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Sellmetrics.Sandbox.Faults;
 using Sellmetrics.Sandbox.Generation;
 using Sellmetrics.Sandbox.Hosting;
+using Sellmetrics.Sandbox.Listings;
 using Sellmetrics.Sandbox.Scripting;
 using Sellmetrics.Sandbox.Sellers;
 using Sellmetrics.Sandbox.Truth;
@@ -25,6 +26,10 @@ internal static class ControlApi
         group.MapPost("/sellers/{sellerId}/walmart-orders", CreateWalmartOrder);
         group.MapPost("/sellers/{sellerId}/revoke", Revoke);
         group.MapGet("/sellers/{sellerId}/truth", TruthEndpoint.Get);
+        group.MapGet("/sellers/{sellerId}/truth/traffic", TrafficTruthEndpoint.Get);
+        group.MapGet("/sellers/{sellerId}/listings", ListingsControl.List);
+        group.MapGet("/sellers/{sellerId}/listings/changes", ListingsControl.Changes);
+        group.MapPost("/sellers/{sellerId}/listings/{sku}/changes", ListingsControl.Change);
         group.MapGet("/sellers/{sellerId}/settlements", SettlementTruth.List);
         group.MapGet("/sellers/{sellerId}/walmart-settlements", WalmartSettlementTruth.List);
         group.MapGet("/faults", CurrentFaults);

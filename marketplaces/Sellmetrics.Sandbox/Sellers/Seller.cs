@@ -1,4 +1,5 @@
 using Sellmetrics.Sandbox.Generation;
+using Sellmetrics.Sandbox.Listings;
 using Sellmetrics.Sandbox.Walmart.History;
 
 namespace Sellmetrics.Sandbox.Sellers;
@@ -69,6 +70,12 @@ internal sealed class Seller
     public string? Script { get; }
 
     public bool IsScripted => Script is not null;
+
+    /// <summary>The listing changes made through the control API.</summary>
+    public ListingChangeLog ListingChanges { get; } = new();
+
+    /// <summary>Whether the seller's listings change once an hour by themselves (the demo seller).</summary>
+    public bool ChangesListingsHourly { get; init; }
 
     /// <summary>The seller's Walmart partner id (also used as its seller id in cursors and file names).</summary>
     public string WalmartPartnerId => ((ulong)StableHash.Of(SellerId) % 1_000_000UL).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);

@@ -8,7 +8,7 @@ namespace Sellmetrics.Sandbox.Sellers;
 internal sealed class SellerRegistry(IOptions<SandboxOptions> options)
 {
     private readonly ConcurrentDictionary<string, Seller> _sellers = new(StringComparer.Ordinal);
-    private readonly Lazy<Seller> _default = new(() => new Seller(options.Value.Seed));
+    private readonly Lazy<Seller> _default = new(() => new Seller(options.Value.Seed) { ChangesListingsHourly = true });
 
     public Seller Default => Register(_default.Value);
 
@@ -21,8 +21,12 @@ internal sealed class SellerRegistry(IOptions<SandboxOptions> options)
         }
     }
 
-    public Seller Create(long seed, SellingRegion region) =>
-        Register(region == SellingRegion.NorthAmerica ? new Seller(seed) : new Seller(seed, region));
+    public Seller Create(long seed, SellingRegion region)
+    {
+        // The default seller first, so creating it by its seed gives the demo seller itself, hourly listing changes and all.
+        _ = Default;
+        return Register(region == SellingRegion.NorthAmerica ? new Seller(seed) : new Seller(seed, region));
+    }
 
     /// <summary>Registers a scripted seller; the same script again gives the seller already registered, another script under the same seed null.</summary>
     public Seller? RegisterScripted(Seller seller)

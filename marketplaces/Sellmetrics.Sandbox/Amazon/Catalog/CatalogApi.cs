@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Sellmetrics.Sandbox.Generation;
 using Sellmetrics.Sandbox.Hosting;
+using Sellmetrics.Sandbox.Listings;
 using Sellmetrics.Sandbox.RateLimiting;
 
 namespace Sellmetrics.Sandbox.Amazon.Catalog;
@@ -32,7 +33,7 @@ internal static class CatalogApi
 
         var included = SpApiQuery.List(http.Request.Query, "includedData");
         bool Has(string dataset) => included.Count == 0 ? dataset == "summaries" : included.Contains(dataset);
-        var listing = seller.Catalog.ListingOn(product, DateOnly.FromDateTime(clock.UtcNow.UtcDateTime));
+        var listing = SellerListings.At(seller, product, clock.UtcNow);
         var rank = SeededRandom.For(seller.Seed, 9, product.Index, DateOnly.FromDateTime(clock.UtcNow.UtcDateTime).DayNumber).Next(800, 90_000) / product.Popularity;
         var market = marketplace.Id;
         var bestsellers = $"https://www.{marketplace.Name.ToLowerInvariant()}/gp/bestsellers";
@@ -40,11 +41,11 @@ internal static class CatalogApi
         return SandboxJson.Json(new
         {
             asin = product.Asin,
-            attributes = Has("attributes") ? ListingAttributes.For(product, listing, marketplace) : null,
+            attributes = Has("attributes") ? ListingAttributes.For(listing, marketplace) : null,
             classifications = Has("classifications") ? new[] { new { marketplaceId = market, classifications = new[] { classification } } } : null,
             identifiers = Has("identifiers") ? new[] { new { marketplaceId = market, identifiers = new[] { new { identifierType = "UPC", identifier = product.Upc } } } } : null,
             images = Has("images")
-                ? new[] { new { marketplaceId = market, images = product.ImageIds.Select((id, i) => new { variant = i == 0 ? "MAIN" : $"PT{i:D2}", link = ImageLink(id), height = 1500, width = 1500 }) } }
+                ? new[] { new { marketplaceId = market, images = listing.ImageIds.Select((id, i) => new { variant = i == 0 ? "MAIN" : $"PT{i:D2}", link = ImageLink(id), height = 1500, width = 1500 }) } }
                 : null,
             productTypes = Has("productTypes") ? new[] { new { marketplaceId = market, productType = product.Category.ProductType } } : null,
             salesRanks = Has("salesRanks")

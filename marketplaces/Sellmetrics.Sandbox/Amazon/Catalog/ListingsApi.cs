@@ -3,11 +3,18 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Sellmetrics.Sandbox.Generation;
 using Sellmetrics.Sandbox.Hosting;
+using Sellmetrics.Sandbox.Listings;
+using Sellmetrics.Sandbox.Paging;
 using Sellmetrics.Sandbox.RateLimiting;
+using Sellmetrics.Sandbox.Sellers;
 
 namespace Sellmetrics.Sandbox.Amazon.Catalog;
 
-/// <summary>Listings Items 2021-08-01: getListingsItem and searchListingsItems; the listing's title, bullets and price change now and then.</summary>
+/// <summary>
+/// Listings Items 2021-08-01: getListingsItem and searchListingsItems (pageSize up to 20, pageToken paging, sorted by
+/// sku, createdDate or lastUpdatedDate). A listing shows its state now: the catalog's revisions, the demo seller's
+/// hourly changes and the control API's changes.
+/// </summary>
 internal static class ListingsApi
 {
     public static readonly RateLimit GetListingsItem = new("getListingsItem", 5, 10);
@@ -15,6 +22,7 @@ internal static class ListingsApi
     public static readonly RateLimit SearchListingsItems = new("searchListingsItems", 5, 5);
 
     private const int MaxPageSize = 20;
+    private const int MaxResults = 1000;
 
     public static void MapListingsApi(this RouteGroupBuilder spApi)
     {
@@ -24,25 +32,45 @@ internal static class ListingsApi
 
     private static IResult Search(HttpContext http, string sellerId, SandboxClock clock)
     {
-        var marketplaceIds = SpApiQuery.List(http.Request.Query, "marketplaceIds");
+        var query = http.Request.Query;
+        var marketplaceIds = SpApiQuery.List(query, "marketplaceIds");
         if (Refusal(http, sellerId, marketplaceIds) is { } refused)
         {
             return refused;
         }
 
-        if (!SpApiQuery.TryInt(http.Request.Query, "pageSize", 10, 1, MaxPageSize, out var pageSize))
+        if (!SpApiQuery.TryInt(query, "pageSize", 10, 1, MaxPageSize, out var pageSize))
         {
             return SpApiErrors.InvalidInput(http, $"pageSize must be between 1 and {MaxPageSize}.");
         }
 
+        var sortBy = query["sortBy"].ToString() is { Length: > 0 } by ? by : "lastUpdatedDate";
+        var sortOrder = query["sortOrder"].ToString() is { Length: > 0 } order ? order : "DESC";
+        var included = SpApiQuery.List(query, "includedData");
+        if (sortBy is not ("sku" or "createdDate" or "lastUpdatedDate") || sortOrder is not ("ASC" or "DESC") || included.Any(d => !ListingsItemJson.Datasets.Contains(d)))
+        {
+            return SpApiErrors.InvalidInput(http, "sortBy, sortOrder or includedData has a value the operation does not take.");
+        }
+
+        var now = clock.UtcNow;
+        var fingerprint = QueryFingerprint.Of(query, "pageToken");
+        var token = PageToken.Decode(query["pageToken"].ToString());
+        if (query["pageToken"].Count > 0 && (token is null || token.Fingerprint != fingerprint))
+        {
+            return SpApiErrors.InvalidInput(http, "The pageToken is invalid or belongs to another search.");
+        }
+
+        // Later pages keep the order of the first page's instant, so a listing changing meanwhile is neither lost nor repeated.
+        var bound = token?.UpperBound ?? SpApiQuery.WholeSeconds(now);
         var seller = http.Seller();
-        var today = DateOnly.FromDateTime(clock.UtcNow.UtcDateTime);
         var marketplace = marketplaceIds.Select(seller.Region.ListedIn).FirstOrDefault(m => m is not null);
-        var listed = marketplace is not null ? seller.Catalog.Products : [];
+        var ordered = marketplace is null ? [] : Sorted(seller.Catalog.Products.Select(p => SellerListings.At(seller, p, bound)), sortBy, sortOrder == "DESC").Take(MaxResults).ToList();
+        var page = Page<ListingState>.Cut(ordered, token?.Offset ?? 0, pageSize, offset => new PageToken(fingerprint, offset, bound.ToUnixTimeSeconds()).Encode());
         return SandboxJson.Json(new
         {
-            numberOfResults = listed.Count,
-            items = listed.Take(pageSize).Select(product => new { sku = product.Sku, summaries = new[] { Summary(product, seller.Catalog.ListingOn(product, today), marketplace!) } }),
+            numberOfResults = ordered.Count,
+            pagination = page.NextToken is { } next ? new { nextToken = next } : null,
+            items = page.Items.Select(l => Item(seller, SellerListings.At(seller, l.Product, now), marketplace!, included, now)),
         });
     }
 
@@ -54,6 +82,12 @@ internal static class ListingsApi
             return refused;
         }
 
+        var included = SpApiQuery.List(http.Request.Query, "includedData");
+        if (included.Any(d => !ListingsItemJson.Datasets.Contains(d)))
+        {
+            return SpApiErrors.InvalidInput(http, "includedData has a value the operation does not take.");
+        }
+
         var seller = http.Seller();
         var marketplace = marketplaceIds.Select(seller.Region.ListedIn).FirstOrDefault(m => m is not null);
         if (seller.Catalog.FindBySku(sku) is not { } product || marketplace is null)
@@ -62,23 +96,22 @@ internal static class ListingsApi
         }
 
         var now = clock.UtcNow;
-        var listing = seller.Catalog.ListingOn(product, DateOnly.FromDateTime(now.UtcDateTime));
-        var included = SpApiQuery.List(http.Request.Query, "includedData");
-        bool Has(string dataset) => included.Count == 0 ? dataset == "summaries" : included.Contains(dataset);
-        var stock = seller.Amazon.StockAsOf(product, marketplace, now);
-        return SandboxJson.Json(new
+        return SandboxJson.Json(Item(seller, SellerListings.At(seller, product, now), marketplace, included, now));
+    }
+
+    private static object Item(Seller seller, ListingState listing, AmazonMarketplace marketplace, IReadOnlyList<string> included, DateTimeOffset now) =>
+        ListingsItemJson.Item(listing, marketplace, included, seller.Amazon.StockAsOf(listing.Product, marketplace, now).Fulfillable, seller.Region.Code);
+
+    private static IEnumerable<ListingState> Sorted(IEnumerable<ListingState> listings, string sortBy, bool descending)
+    {
+        Func<ListingState, string> key = sortBy switch
         {
-            sku = product.Sku,
-            summaries = Has("summaries") ? new[] { Summary(product, listing, marketplace) } : null,
-            attributes = Has("attributes") ? ListingAttributes.For(product, listing, marketplace) : null,
-            issues = Has("issues") ? Issues(product, listing) : null,
-            offers = Has("offers")
-                ? new[] { new { marketplaceId = marketplace.Id, offerType = "B2C", price = new { currencyCode = marketplace.Currency, amount = Money.Text(marketplace.Price(listing.Price)) } } }
-                : null,
-            fulfillmentAvailability = Has("fulfillmentAvailability")
-                ? new[] { new { fulfillmentChannelCode = product.IsFba ? "AMAZON_" + seller.Region.Code : "DEFAULT", quantity = stock.Fulfillable } }
-                : null,
-        });
+            "sku" => l => l.Product.Sku,
+            "createdDate" => l => SandboxJson.Iso(ListingsItemJson.CreatedAt(l)),
+            _ => l => SandboxJson.Iso(l.LastUpdated),
+        };
+        var sorted = descending ? listings.OrderByDescending(key, StringComparer.Ordinal) : listings.OrderBy(key, StringComparer.Ordinal);
+        return sorted.ThenBy(l => l.Product.Sku, StringComparer.Ordinal);
     }
 
     // As Amazon: marketplaceIds is required, and a seller id other than the one the token was granted for is refused (403).
@@ -86,23 +119,4 @@ internal static class ListingsApi
         marketplaceIds.Count == 0 ? SpApiErrors.InvalidInput(http, "marketplaceIds is required.")
         : sellerId != http.Seller().SellerId ? SpApiErrors.Unauthorized(http, "The access token does not belong to this selling partner.")
         : null;
-
-    private static object Summary(Product product, ListingVersion listing, AmazonMarketplace marketplace) => new
-    {
-        marketplaceId = marketplace.Id,
-        asin = product.Asin,
-        productType = product.Category.ProductType,
-        conditionType = "new_new",
-        status = new[] { "BUYABLE", "DISCOVERABLE" },
-        fnSku = product.IsFba ? product.FnSku : null,
-        itemName = listing.Title,
-        createdDate = SandboxJson.Iso(new DateTimeOffset(product.ListedOn.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero)),
-        lastUpdatedDate = SandboxJson.Iso(new DateTimeOffset(listing.ChangedOn.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero)),
-        mainImage = new { link = CatalogApi.ImageLink(product.ImageIds[0]), height = 1500, width = 1500 },
-    };
-
-    private static object[] Issues(Product product, ListingVersion listing) =>
-        listing.Bullets.Count < 5
-            ? [new { code = "90220", message = $"'bullet_point' has fewer values than recommended for {product.Sku}.", severity = "WARNING", attributeNames = new[] { "bullet_point" }, categories = new[] { "MISSING_ATTRIBUTE" } }]
-            : [];
 }

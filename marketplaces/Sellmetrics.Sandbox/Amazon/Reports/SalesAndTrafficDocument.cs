@@ -29,9 +29,9 @@ internal static class SalesAndTrafficDocument
                 marketplaceIds = report.MarketplaceIds,
             },
             salesAndTrafficByDate = facts.Select(f => SalesAndTrafficJson.ByDate(f, currency)),
-            salesAndTrafficByAsin = seller.Catalog.Products
+            // Every listing has its row, those without orders or sessions too (the importer shows them at zero).
+            salesAndTrafficByAsin = (facts.Count == 0 ? [] : seller.Catalog.Products)
                 .Select(p => (Product: p, Rows: facts.Select(f => f.ByProduct[p.Index]).ToList()))
-                .Where(x => x.Rows.Sum(r => r.Traffic.Sessions) > 0)
                 .Select(x => SalesAndTrafficJson.ByAsin(x.Product, x.Rows, asinGranularity, facts.Sum(f => f.Sessions), facts.Sum(f => f.PageViews), currency)),
         };
         return new ReportDocument(JsonSerializer.SerializeToUtf8Bytes(document, SandboxJson.Options), "application/json; charset=UTF-8", days.Count > 0);

@@ -1,4 +1,5 @@
 using Sellmetrics.Sandbox.Generation;
+using Sellmetrics.Sandbox.Listings;
 using Sellmetrics.Sandbox.Sellers;
 
 namespace Sellmetrics.Sandbox.Amazon.Reports;
@@ -11,8 +12,13 @@ internal sealed record SalesDay(
 
     public int PageViews => ByProduct.Sum(p => p.Traffic.PageViews);
 
-    /// <summary>The day in one marketplace (a sales and traffic report covers one).</summary>
-    public static SalesDay Of(Seller seller, AmazonMarketplace marketplace, DateOnly day, DateTimeOffset now)
+    /// <summary>The day in one marketplace (a sales and traffic report covers one) as a report made at <paramref name="now"/> shows it:
+    /// a generated seller's figures fill in late (<see cref="TrafficRestatement"/>), a scripted seller's are final at once.</summary>
+    public static SalesDay Of(Seller seller, AmazonMarketplace marketplace, DateOnly day, DateTimeOffset now) =>
+        Final(seller, marketplace, day, now).AsOf(seller, now);
+
+    /// <summary>The day's final figures, as a report shows them once the day has settled.</summary>
+    public static SalesDay Final(Seller seller, AmazonMarketplace marketplace, DateOnly day, DateTimeOffset now)
     {
         var start = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var end = start.AddDays(1);
@@ -26,7 +32,7 @@ internal sealed record SalesDay(
         {
             var lines = ordered.Where(i => i.Product == p).ToList();
             var units = lines.Sum(i => i.Quantity);
-            return new ProductDay(p, units, lines.Sum(i => i.ItemPrice), lines.Count, seller.Amazon.TrafficOn(p, marketplace, day, units));
+            return new ProductDay(p, units, lines.Sum(i => i.ItemPrice), lines.Count, Traffic(seller, p, marketplace, day, units));
         }).ToList();
         return new SalesDay(
             day,
@@ -38,5 +44,29 @@ internal sealed record SalesDay(
             shipped.Sum(o => o.Units),
             shipped.Count,
             byProduct);
+    }
+
+    private SalesDay AsOf(Seller seller, DateTimeOffset now)
+    {
+        if (seller.IsScripted || TrafficRestatement.IsSettled(Day, now))
+        {
+            return this;
+        }
+
+        var byProduct = ByProduct.Select(p => TrafficRestatement.AsOf(seller.Seed, p, Day, now)).ToList();
+        return this with { Sales = byProduct.Sum(p => p.Sales), Units = byProduct.Sum(p => p.Units), OrderItems = byProduct.Sum(p => p.OrderItems), ByProduct = byProduct };
+    }
+
+    // A generated seller's Buy Box share falls with the part of the day a competitor held the Buy Box.
+    private static DailyTraffic Traffic(Seller seller, Product product, AmazonMarketplace marketplace, DateOnly day, int units)
+    {
+        var traffic = seller.Amazon.TrafficOn(product, marketplace, day, units);
+        if (seller.IsScripted || traffic.Sessions == 0)
+        {
+            return traffic;
+        }
+
+        var held = SellerListings.BuyBoxShare(seller, product, day);
+        return held == 1m ? traffic : traffic with { BuyBoxPercentage = Math.Round(traffic.BuyBoxPercentage * (0.1m + (0.9m * held)), 2) };
     }
 }
