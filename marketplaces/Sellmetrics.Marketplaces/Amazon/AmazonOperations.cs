@@ -17,11 +17,12 @@ public static partial class AmazonOperations
     public static MarketplaceOperation GetReportDocument { get; } = Get("getReportDocument", DocumentPath(), 0.0167m, 15);
     public static MarketplaceOperation GetCatalogItem { get; } = Get("getCatalogItem", CatalogPath(), 2m, 2);
     public static MarketplaceOperation GetListingsItem { get; } = Get("getListingsItem", ListingsPath(), 5m, 10);
+    public static MarketplaceOperation SearchListingsItems { get; } = Get("searchListingsItems", ListingsSearchPath(), 5m, 5);
 
     public static IReadOnlyList<MarketplaceOperation> All { get; } =
     [
         GetOrders, GetOrderItems, ListFinancialEventGroups, ListFinancialEvents, GetInventorySummaries,
-        CreateReport, GetReports, GetReport, GetReportDocument, GetCatalogItem, GetListingsItem,
+        CreateReport, GetReports, GetReport, GetReportDocument, GetCatalogItem, GetListingsItem, SearchListingsItems,
     ];
 
     /// <summary>The response header in which the SP-API announces an operation's current rate.</summary>
@@ -58,4 +59,7 @@ public static partial class AmazonOperations
 
     [GeneratedRegex("/listings/2021-08-01/items/[^/]+/[^/]+/?$")]
     private static partial Regex ListingsPath();
+
+    [GeneratedRegex("/listings/2021-08-01/items/[^/?]+/?$")]
+    private static partial Regex ListingsSearchPath();
 }

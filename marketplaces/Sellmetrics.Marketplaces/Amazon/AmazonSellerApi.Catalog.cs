@@ -6,7 +6,7 @@ namespace Sellmetrics.Marketplaces.Amazon;
 internal sealed partial class AmazonSellerApi
 {
     private static readonly string[] CatalogData = ["summaries", "images", "salesRanks"];
-    private static readonly string[] ListingsData = ["summaries", "offers", "issues", "fulfillmentAvailability"];
+    private static readonly string[] ListingsData = ["summaries", "attributes", "offers", "issues", "fulfillmentAvailability"];
 
     public Task<CatalogItem?> GetCatalogItemAsync(string asin, CancellationToken cancellationToken = default) =>
         MarketplaceCalls.RunOrNullAsync(Marketplace,

@@ -73,6 +73,12 @@ public interface IAmazonSellerApi
     /// <summary>A catalog item with summaries, images and sales ranks; null when the ASIN is unknown.</summary>
     Task<CatalogItem?> GetCatalogItemAsync(string asin, CancellationToken cancellationToken = default);
 
-    /// <summary>The seller's listing of a SKU with summaries, offers, issues and fulfillment availability; null when there is none.</summary>
+    /// <summary>The seller's listing of a SKU with summaries, attributes, offers, issues and fulfillment availability; null when there is none.</summary>
     Task<ListingsItem?> GetListingsItemAsync(string sku, CancellationToken cancellationToken = default);
+
+    /// <summary>One page (20 listings, by SKU) of searchListingsItems with the same datasets as <see cref="GetListingsItemAsync"/>; null token: the first page.</summary>
+    Task<ListingsItemsPage> SearchListingsItemsPageAsync(string? pageToken, CancellationToken cancellationToken = default);
+
+    /// <summary>Every listing of the seller in its marketplace, 20 a call, following the page tokens to the end.</summary>
+    IAsyncEnumerable<ListingsItem> SearchListingsItemsAsync(CancellationToken cancellationToken = default);
 }
