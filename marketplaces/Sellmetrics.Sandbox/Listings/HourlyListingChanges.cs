@@ -4,10 +4,11 @@ using Sellmetrics.Sandbox.Sellers;
 namespace Sellmetrics.Sandbox.Listings;
 
 /// <summary>
-/// The demo seller's one listing change an hour, at each whole UTC hour: hour H changes product H mod n (n products)
-/// and rotates through the attributes (title, price, images, availability, Buy Box winner) once per n hours; each
-/// time an attribute of a product comes round it flips between two values, so every hour changes something. A pure
-/// function of the seed and the hour: any instant's state is found from the last five hours that touched the product.
+/// The demo seller's one listing change an hour, at each whole UTC hour: hour H changes attribute H mod 5 (title, price,
+/// images, availability, Buy Box winner) of product (H div 5) mod n (n products), so each product in turn has its five
+/// attributes changed over five hours; each time an attribute of a product comes round it flips between two values, so
+/// every hour changes something. A pure function of the seed and the hour: any instant's state is found from the last
+/// hour that touched each attribute of the product.
 /// </summary>
 internal static class HourlyListingChanges
 {
@@ -18,12 +19,14 @@ internal static class HourlyListingChanges
     public static IEnumerable<ListingChange> Latest(Seller seller, Product product, DateTimeOffset asOf)
     {
         var n = seller.Catalog.Products.Count;
-        var latestRound = Math.Floor((HourOf(asOf) - product.Index) / (double)n);
-        for (var back = Attributes - 1; back >= 0; back--)
-        {
-            var round = (long)latestRound - back;
-            yield return Change(seller, (round * n) + product.Index);
-        }
+        var now = HourOf(asOf);
+        var block = FloorDiv(now, Attributes);
+        var latestBlock = block - ((((block - product.Index) % n) + n) % n);
+        return Enumerable.Range(0, Attributes)
+            .Select(a => (latestBlock * Attributes) + a)
+            .Select(hour => hour <= now ? hour : hour - (n * Attributes))
+            .Order()
+            .Select(hour => Change(seller, hour));
     }
 
     /// <summary>Every hourly change effective in [from, to), oldest first.</summary>
@@ -45,11 +48,11 @@ internal static class HourlyListingChanges
     private static ListingChange Change(Seller seller, long hour)
     {
         var products = seller.Catalog.Products;
-        var product = products[(int)(((hour % products.Count) + products.Count) % products.Count)];
-        var round = FloorDiv(hour, products.Count);
-        var flipped = ((FloorDiv(round, Attributes) + seller.Seed) & 1) == 1;
+        var block = FloorDiv(hour, Attributes);
+        var product = products[(int)(((block % products.Count) + products.Count) % products.Count)];
+        var flipped = ((FloorDiv(block, products.Count) + seller.Seed) & 1) == 1;
         var change = new ListingChange(DateTimeOffset.FromUnixTimeSeconds(hour * 3600), product.Sku, Source);
-        return (((round % Attributes) + Attributes) % Attributes) switch
+        return (hour - (block * Attributes)) switch
         {
             0 => change with { Title = product.Title + (flipped ? " (New Edition)" : " (Bestseller)") },
             1 => change with { Price = Money.Round(AmazonMarketplace.UnitedStates.Price(product.BasePrice) * (flipped ? 1.05m : 0.95m)) },

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-
 namespace Sellmetrics.Sandbox.Tests.Amazon;
 
 public sealed class TrafficRestatementTests
@@ -38,8 +36,7 @@ public sealed class TrafficRestatementTests
         var seller = await sandbox.CreateSellerAsync(8102);
         var token = await sandbox.AmazonTokenAsync(seller);
         var day = Yesterday.AddDays(-30);
-        var listings = (await sandbox.Http.GetFromJsonAsync<List<Listings.ListingSnapshotResponse>>(
-            $"/sandbox/control/sellers/{seller.SellerId}/listings", System.Text.Json.JsonSerializerOptions.Web, TestContext.Current.CancellationToken))!;
+        var listings = await Listings.ListingCalls.TruthAsync(sandbox, seller.SellerId);
 
         var bySku = await TrafficCalls.ReportRowsAsync(sandbox, token, day, "SKU");
         var byChild = await TrafficCalls.ReportRowsAsync(sandbox, token, day, "CHILD");
