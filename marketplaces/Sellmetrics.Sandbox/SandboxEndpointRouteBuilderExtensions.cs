@@ -7,6 +7,7 @@ using Sellmetrics.Sandbox.Amazon.Finances;
 using Sellmetrics.Sandbox.Amazon.Inventory;
 using Sellmetrics.Sandbox.Amazon.Orders;
 using Sellmetrics.Sandbox.Amazon.Participations;
+using Sellmetrics.Sandbox.Amazon.Pricing;
 using Sellmetrics.Sandbox.Amazon.Reports;
 using Sellmetrics.Sandbox.Auth;
 using Sellmetrics.Sandbox.Control;
@@ -47,6 +48,7 @@ public static class SandboxEndpointRouteBuilderExtensions
         spApi.MapInventoryApi();
         spApi.MapCatalogApi();
         spApi.MapListingsApi();
+        spApi.MapPricingApi();
         spApi.MapSellersApi();
         sandbox.MapReportDocuments();
         sandbox.MapWalmartApi();

@@ -18,11 +18,12 @@ public static partial class AmazonOperations
     public static MarketplaceOperation GetCatalogItem { get; } = Get("getCatalogItem", CatalogPath(), 2m, 2);
     public static MarketplaceOperation GetListingsItem { get; } = Get("getListingsItem", ListingsPath(), 5m, 10);
     public static MarketplaceOperation SearchListingsItems { get; } = Get("searchListingsItems", ListingsSearchPath(), 5m, 5);
+    public static MarketplaceOperation GetListingOffers { get; } = Get("getListingOffers", ListingOffersPath(), 1m, 2);
 
     public static IReadOnlyList<MarketplaceOperation> All { get; } =
     [
         GetOrders, GetOrderItems, ListFinancialEventGroups, ListFinancialEvents, GetInventorySummaries,
-        CreateReport, GetReports, GetReport, GetReportDocument, GetCatalogItem, GetListingsItem, SearchListingsItems,
+        CreateReport, GetReports, GetReport, GetReportDocument, GetCatalogItem, GetListingsItem, SearchListingsItems, GetListingOffers,
     ];
 
     /// <summary>The response header in which the SP-API announces an operation's current rate.</summary>
@@ -62,4 +63,7 @@ public static partial class AmazonOperations
 
     [GeneratedRegex("/listings/2021-08-01/items/[^/?]+/?$")]
     private static partial Regex ListingsSearchPath();
+
+    [GeneratedRegex("/products/pricing/v0/listings/[^/]+/offers/?$")]
+    private static partial Regex ListingOffersPath();
 }

@@ -5,6 +5,7 @@ using Sellmetrics.Marketplaces.Amazon.Finances;
 using Sellmetrics.Marketplaces.Amazon.Inventory;
 using Sellmetrics.Marketplaces.Amazon.Listings;
 using Sellmetrics.Marketplaces.Amazon.Orders;
+using Sellmetrics.Marketplaces.Amazon.Pricing;
 using Sellmetrics.Marketplaces.Amazon.Reports;
 using Sellmetrics.Marketplaces.Json;
 using Sellmetrics.Marketplaces.RateLimiting;
@@ -28,6 +29,7 @@ internal sealed partial class AmazonSellerApi : IAmazonSellerApi
     private readonly IReportsApi _reports;
     private readonly ICatalogItemsApi _catalog;
     private readonly IListingsItemsApi _listings;
+    private readonly IProductPricingApi _pricing;
 
     public AmazonSellerApi(
         AmazonSellerCredentials credentials,
@@ -50,6 +52,7 @@ internal sealed partial class AmazonSellerApi : IAmazonSellerApi
         _reports = RestService.For<IReportsApi>(http, camel);
         _catalog = RestService.For<ICatalogItemsApi>(http, camel);
         _listings = RestService.For<IListingsItemsApi>(http, camel);
+        _pricing = RestService.For<IProductPricingApi>(http, exact);
     }
 
     public string SellerId => _credentials.SellerId;

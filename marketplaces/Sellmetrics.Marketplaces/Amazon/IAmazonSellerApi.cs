@@ -3,6 +3,7 @@ using Sellmetrics.Marketplaces.Amazon.Finances;
 using Sellmetrics.Marketplaces.Amazon.Inventory;
 using Sellmetrics.Marketplaces.Amazon.Listings;
 using Sellmetrics.Marketplaces.Amazon.Orders;
+using Sellmetrics.Marketplaces.Amazon.Pricing;
 using Sellmetrics.Marketplaces.Amazon.Reports;
 using Sellmetrics.Marketplaces.Amazon.Reports.SalesAndTraffic;
 
@@ -81,4 +82,7 @@ public interface IAmazonSellerApi
 
     /// <summary>Every listing of the seller in its marketplace, 20 a call, following the page tokens to the end.</summary>
     IAsyncEnumerable<ListingsItem> SearchListingsItemsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The new-condition offers on a SKU's detail page and which holds the Buy Box (getListingOffers); null when the SKU is unknown.</summary>
+    Task<ListingOffers?> GetListingOffersAsync(string sku, CancellationToken cancellationToken = default);
 }
