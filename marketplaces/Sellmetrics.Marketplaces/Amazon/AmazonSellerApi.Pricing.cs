@@ -7,5 +7,5 @@ internal sealed partial class AmazonSellerApi
     public async Task<ListingOffers?> GetListingOffersAsync(string sku, CancellationToken cancellationToken = default) =>
         (await MarketplaceCalls.RunOrNullAsync(Marketplace,
             AmazonOperations.GetListingOffers.Name,
-            () => _pricing.GetListingOffersAsync(sku, MarketplaceId, "New", cancellationToken)).ConfigureAwait(false))?.Payload;
+            () => _pricing.GetListingOffersAsync(sku, MarketplaceId, "New", cancellationToken)).ConfigureAwait(false))?.Require(AmazonOperations.GetListingOffers.Name);
 }

@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Sellmetrics.Marketplaces.Amazon.Listings;
 using Sellmetrics.Sandbox.Listings;
 
 namespace Sellmetrics.Marketplaces.Tests.Sandbox;

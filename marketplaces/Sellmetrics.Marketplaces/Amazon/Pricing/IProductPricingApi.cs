@@ -6,7 +6,7 @@ namespace Sellmetrics.Marketplaces.Amazon.Pricing;
 internal interface IProductPricingApi
 {
     [Get("/products/pricing/v0/listings/{sellerSku}/offers")]
-    Task<ListingOffersResponse> GetListingOffersAsync(
+    Task<AmazonPayload<ListingOffers>> GetListingOffersAsync(
         string sellerSku,
         [AliasAs("MarketplaceId")] string marketplaceId,
         [AliasAs("ItemCondition")] string itemCondition,

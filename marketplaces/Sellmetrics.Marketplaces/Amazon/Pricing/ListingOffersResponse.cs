@@ -1,4 +1,0 @@
-namespace Sellmetrics.Marketplaces.Amazon.Pricing;
-
-/// <summary>The getListingOffers envelope: <c>{"payload": …}</c>.</summary>
-public sealed record ListingOffersResponse(ListingOffers? Payload);
