@@ -47,6 +47,7 @@ public static class SandboxEndpointRouteBuilderExtensions
         spApi.MapReportsApi();
         spApi.MapInventoryApi();
         spApi.MapCatalogApi();
+        spApi.MapCatalogSearchApi();
         spApi.MapListingsApi();
         spApi.MapPricingApi();
         spApi.MapSellersApi();

@@ -16,6 +16,7 @@ public static partial class AmazonOperations
     public static MarketplaceOperation GetReport { get; } = Get("getReport", ReportPath(), 2m, 15);
     public static MarketplaceOperation GetReportDocument { get; } = Get("getReportDocument", DocumentPath(), 0.0167m, 15);
     public static MarketplaceOperation GetCatalogItem { get; } = Get("getCatalogItem", CatalogPath(), 2m, 2);
+    public static MarketplaceOperation SearchCatalogItems { get; } = Get("searchCatalogItems", CatalogSearchPath(), 2m, 2);
     public static MarketplaceOperation GetListingsItem { get; } = Get("getListingsItem", ListingsPath(), 5m, 10);
     public static MarketplaceOperation SearchListingsItems { get; } = Get("searchListingsItems", ListingsSearchPath(), 5m, 5);
     public static MarketplaceOperation GetListingOffers { get; } = Get("getListingOffers", ListingOffersPath(), 1m, 2);
@@ -23,7 +24,7 @@ public static partial class AmazonOperations
     public static IReadOnlyList<MarketplaceOperation> All { get; } =
     [
         GetOrders, GetOrderItems, ListFinancialEventGroups, ListFinancialEvents, GetInventorySummaries,
-        CreateReport, GetReports, GetReport, GetReportDocument, GetCatalogItem, GetListingsItem, SearchListingsItems, GetListingOffers,
+        CreateReport, GetReports, GetReport, GetReportDocument, GetCatalogItem, SearchCatalogItems, GetListingsItem, SearchListingsItems, GetListingOffers,
     ];
 
     /// <summary>The response header in which the SP-API announces an operation's current rate.</summary>
@@ -57,6 +58,9 @@ public static partial class AmazonOperations
 
     [GeneratedRegex("/catalog/2022-04-01/items/[^/]+/?$")]
     private static partial Regex CatalogPath();
+
+    [GeneratedRegex("/catalog/2022-04-01/items/?$")]
+    private static partial Regex CatalogSearchPath();
 
     [GeneratedRegex("/listings/2021-08-01/items/[^/]+/[^/]+/?$")]
     private static partial Regex ListingsPath();

@@ -74,6 +74,9 @@ public interface IAmazonSellerApi
     /// <summary>A catalog item with summaries, images and sales ranks; null when the ASIN is unknown.</summary>
     Task<CatalogItem?> GetCatalogItemAsync(string asin, CancellationToken cancellationToken = default);
 
+    /// <summary>The catalog items of the ASINs given (unknown ones left out) with summaries, images and sales ranks, 20 ASINs a call (searchCatalogItems).</summary>
+    Task<IReadOnlyList<CatalogItem>> SearchCatalogItemsAsync(IReadOnlyList<string> asins, CancellationToken cancellationToken = default);
+
     /// <summary>The seller's listing of a SKU with summaries, attributes, offers, issues and fulfillment availability; null when there is none.</summary>
     Task<ListingsItem?> GetListingsItemAsync(string sku, CancellationToken cancellationToken = default);
 
