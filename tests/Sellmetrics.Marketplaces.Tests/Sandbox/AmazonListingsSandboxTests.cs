@@ -74,6 +74,21 @@ public sealed class AmazonListingsSandboxTests
     }
 
     [Fact]
+    public async Task CatalogItemsOfEveryListedAsinAreRead20ACall()
+    {
+        await using var sandbox = await SandboxHost.StartAsync(timeScale: 3600);
+        var seller = await sandbox.CreateSellerAsync(seed: 615);
+        var api = sandbox.Amazon(seller);
+        var truth = await TruthAsync(sandbox, seller.SellerId);
+
+        var items = await api.SearchCatalogItemsAsync([.. truth.Select(t => t.Asin), "B0NOTMINE1"], Cancel);
+
+        Assert.Equal(truth.Select(t => t.Asin), items.Select(i => i.Asin));
+        Assert.All(items, i => Assert.Equal(truth.Single(t => t.Asin == i.Asin).Title, Assert.Single(i.Summaries!).ItemName));
+        Assert.All(items, i => Assert.Equal(truth.Single(t => t.Asin == i.Asin).Images[0], i.Images![0].Images![0].Link.ToString()));
+    }
+
+    [Fact]
     public async Task ListingPagesBeyondTheBucketOfFiveWaitForTokensInsteadOfBeingThrottled()
     {
         // searchListingsItems: 5 requests/s, burst 5; at TimeScale 10 that is 50 per real second.
