@@ -10,7 +10,7 @@ public static class WebhookPayload
 
     public static string Body(AlertMessage alert, Uri publicBaseUrl, bool slack)
     {
-        var link = new Uri(publicBaseUrl, alert.PagePath).AbsoluteUri;
+        var link = new Uri(publicBaseUrl, alert.PagePath.TrimStart('/')).AbsoluteUri;
         return slack
             ? JsonSerializer.Serialize(new { text = $"*{alert.Title}*\n{alert.Summary}\n<{link}|Open in Sellmetrics>" }, Json)
             : JsonSerializer.Serialize(

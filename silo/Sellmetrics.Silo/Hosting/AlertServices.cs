@@ -1,10 +1,14 @@
+using Sellmetrics.Grains.Alerts;
 using Sellmetrics.Grains.Webhooks;
 
 namespace Sellmetrics.Silo.Hosting;
 
 public static class AlertServices
 {
-    /// <summary>The alert webhook outbox's sender, posting through a client that reaches only public addresses unless allowed.</summary>
+    /// <summary>
+    /// Alert delivery: the dispatcher that hands due alerts to the mail and webhook outboxes, and the webhook sender posting
+    /// through a client that reaches only public addresses unless allowed.
+    /// </summary>
     public static WebApplicationBuilder AddAlertDelivery(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<WebhookOptions>()
@@ -12,6 +16,7 @@ public static class AlertServices
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<WebhookOutboxSignal>();
+        builder.Services.AddSingleton<AlertDispatcher>();
         builder.Services.AddWebhookClient();
         builder.Services.AddHostedService<WebhookSender>();
         return builder;
