@@ -21,6 +21,8 @@ COPY security/Sellmetrics.Security/Sellmetrics.Security.csproj security/Sellmetr
 COPY marketplaces/Sellmetrics.Marketplaces/Sellmetrics.Marketplaces.csproj marketplaces/Sellmetrics.Marketplaces/
 COPY marketplaces/Sellmetrics.Sandbox/Sellmetrics.Sandbox.csproj marketplaces/Sellmetrics.Sandbox/
 COPY profit/Sellmetrics.Profit/Sellmetrics.Profit.csproj profit/Sellmetrics.Profit/
+COPY listings/Sellmetrics.Listings/Sellmetrics.Listings.csproj listings/Sellmetrics.Listings/
+COPY alerts/Sellmetrics.Alerts/Sellmetrics.Alerts.csproj alerts/Sellmetrics.Alerts/
 COPY sync/Sellmetrics.Sync/Sellmetrics.Sync.csproj sync/Sellmetrics.Sync/
 RUN dotnet restore silo/Sellmetrics.Silo/Sellmetrics.Silo.csproj
 

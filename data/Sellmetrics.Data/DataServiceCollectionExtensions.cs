@@ -1,12 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
+using Sellmetrics.Data.Alerts;
 using Sellmetrics.Data.Connections;
 using Sellmetrics.Data.Costs;
 using Sellmetrics.Data.Facts;
 using Sellmetrics.Data.Identity;
+using Sellmetrics.Data.Listings;
 using Sellmetrics.Data.Mail;
 using Sellmetrics.Data.Migrations;
 using Sellmetrics.Data.Sync;
 using Sellmetrics.Data.Tenants;
+using Sellmetrics.Data.Webhooks;
 
 namespace Sellmetrics.Data;
 
@@ -30,5 +33,10 @@ public static class DataServiceCollectionExtensions
         .AddSingleton<ConnectionStore>()
         .AddSingleton<SyncStateStore>()
         .AddSingleton<FactStore>()
-        .AddSingleton<FactReader>();
+        .AddSingleton<FactReader>()
+        .AddSingleton<ListingSnapshotStore>()
+        .AddSingleton<AlertRuleStore>()
+        .AddSingleton<AlertStore>()
+        .AddSingleton<AlertWebhookStore>()
+        .AddSingleton<WebhookOutbox>();
 }

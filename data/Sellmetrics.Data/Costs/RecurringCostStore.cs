@@ -52,7 +52,7 @@ public sealed class RecurringCostStore(TenantDatabase tenants)
             return false;
         }
 
-        await AuditAsync(session, actor, isNew ? "recurring-cost.created" : "recurring-cost.changed", cost.Id, now, cancellationToken);
+        await AuditEntry.WriteAsync(session, actor, isNew ? "recurring-cost.created" : "recurring-cost.changed", "recurringCostId", cost.Id, now, cancellationToken);
         await session.CommitAsync(cancellationToken);
         return true;
     }
@@ -67,19 +67,8 @@ public sealed class RecurringCostStore(TenantDatabase tenants)
             return false;
         }
 
-        await AuditAsync(session, actor, "recurring-cost.deleted", costId, now, cancellationToken);
+        await AuditEntry.WriteAsync(session, actor, "recurring-cost.deleted", "recurringCostId", costId, now, cancellationToken);
         await session.CommitAsync(cancellationToken);
         return true;
-    }
-
-    private static async Task AuditAsync(TenantSession session, string actor, string action, Guid costId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var audit = session.CreateCommand(
-            "INSERT INTO audit_log (at, actor, action, detail) VALUES (@at, @actor, @action, jsonb_build_object('recurringCostId', @id::text))");
-        audit.Parameters.AddWithValue("at", now);
-        audit.Parameters.AddWithValue("actor", actor);
-        audit.Parameters.AddWithValue("action", action);
-        audit.Parameters.AddWithValue("id", costId);
-        await audit.ExecuteNonQueryAsync(cancellationToken);
     }
 }

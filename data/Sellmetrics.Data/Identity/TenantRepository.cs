@@ -66,6 +66,22 @@ public sealed class TenantRepository(NpgsqlDataSource dataSource)
         return users;
     }
 
+    /// <summary>The addresses the tenant's users have proved, where alert mail goes.</summary>
+    public async Task<IReadOnlyList<string>> ListVerifiedEmailsAsync(Guid tenantId, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT email FROM identity.users WHERE tenant_id = @tenant AND email_verified_at IS NOT NULL ORDER BY created_at");
+        command.Parameters.AddWithValue("tenant", tenantId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var emails = new List<string>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            emails.Add(reader.GetString(0));
+        }
+
+        return emails;
+    }
+
     public async Task SetStatusAsync(Guid id, TenantStatus status, DateTimeOffset? purgeAfter, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand("UPDATE identity.tenants SET status = @status, purge_after = @purgeAfter WHERE id = @id");

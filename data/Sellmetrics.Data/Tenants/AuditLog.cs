@@ -6,11 +6,7 @@ public sealed class AuditLog(TenantDatabase tenantDatabase)
     public async Task WriteAsync(Guid tenantId, string actor, string action, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         await using var session = await tenantDatabase.OpenAsync(tenantId, cancellationToken);
-        await using var command = session.CreateCommand("INSERT INTO audit_log (at, actor, action) VALUES (@at, @actor, @action)");
-        command.Parameters.AddWithValue("at", at);
-        command.Parameters.AddWithValue("actor", actor);
-        command.Parameters.AddWithValue("action", action);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await AuditEntry.WriteAsync(session, actor, action, at, cancellationToken);
         await session.CommitAsync(cancellationToken);
     }
 }

@@ -2,8 +2,8 @@ namespace Sellmetrics.Data.Tenants;
 
 /// <summary>
 /// What a tenant's data export holds: one CSV per table of the tenant's schema with every column, as the schema itself
-/// lists them, so a new table or column is exported without a second list to keep. Sealed marketplace credentials and
-/// pull cursors are internal and stay out.
+/// lists them, so a new table or column is exported without a second list to keep. Sealed marketplace credentials, the
+/// sealed webhook secret and pull cursors are internal and stay out.
 /// </summary>
 public static class TenantExportFiles
 {
@@ -12,6 +12,7 @@ public static class TenantExportFiles
     {
         "marketplace_connections.sealed_credentials",
         "sync_datasets.cursor",
+        "alert_webhook.sealed_secret",
     };
 
     private static readonly Dictionary<string, string> FileNames = new(StringComparer.Ordinal) { ["cogs"] = "unit_costs" };

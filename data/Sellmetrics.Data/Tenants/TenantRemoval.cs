@@ -15,6 +15,7 @@ public sealed class TenantRemoval(NpgsqlDataSource dataSource)
             WHERE u.tenant_id = @tenant AND lower(o.recipient) = lower(u.email);
             DELETE FROM sellmetrics.mail_outbox o USING identity.email_verifications v JOIN identity.users u ON u.id = v.user_id
             WHERE u.tenant_id = @tenant AND lower(o.recipient) = lower(v.email);
+            DELETE FROM sellmetrics.webhook_outbox WHERE tenant_id = @tenant;
             DELETE FROM identity.users WHERE tenant_id = @tenant;
             DELETE FROM identity.tenants WHERE id = @tenant;
             DELETE FROM orleansstorage WHERE position(@key in grainidextensionstring) > 0;

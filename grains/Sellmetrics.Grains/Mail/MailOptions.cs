@@ -1,11 +1,12 @@
 using System.ComponentModel.DataAnnotations;
 using MailKit.Security;
 using MimeKit;
+using Sellmetrics.Grains.Outbox;
 
 namespace Sellmetrics.Grains.Mail;
 
 /// <summary>How the outbox delivers mail (section <c>Mail</c>): by SMTP when a host is set, else as .eml files in a pickup folder.</summary>
-public sealed class MailOptions : IValidatableObject
+public sealed class MailOptions : OutboxDeliveryOptions, IValidatableObject
 {
     public const string Section = "Mail";
 
@@ -30,22 +31,6 @@ public sealed class MailOptions : IValidatableObject
 
     /// <summary>Folder of delivered .eml files without a host; empty means <c>mail</c> in <c>Storage:DataDirectory</c>.</summary>
     public string? PickupDirectory { get; set; }
-
-    /// <summary>How often the sender looks for due mail (it is also woken when a mail is queued on this silo).</summary>
-    [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
-
-    /// <summary>Wait after a first failed attempt; it doubles with each further one, up to an hour.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
-    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>Attempts before a mail is given up.</summary>
-    [Range(1, 100)]
-    public int MaxAttempts { get; set; } = 12;
-
-    /// <summary>How long one SMTP conversation may take.</summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
     public bool UsesSmtp => !string.IsNullOrWhiteSpace(Host);
 

@@ -1,27 +1,6 @@
+using Sellmetrics.Grains.Outbox;
+
 namespace Sellmetrics.Grains.Mail;
 
-/// <summary>Wakes this silo's outbox sender when a mail was queued here, so it need not wait for its next poll.</summary>
-public sealed class MailOutboxSignal : IDisposable
-{
-    private readonly SemaphoreSlim _due = new(0, 1);
-
-    public void Notify()
-    {
-        if (_due.CurrentCount == 0)
-        {
-            try
-            {
-                _due.Release();
-            }
-            catch (SemaphoreFullException)
-            {
-                // Another caller woke it first.
-            }
-        }
-    }
-
-    /// <summary>Returns when notified or after <paramref name="timeout"/>.</summary>
-    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _due.WaitAsync(timeout, cancellationToken);
-
-    public void Dispose() => _due.Dispose();
-}
+/// <summary>Wakes this silo's mail sender when a mail was queued here.</summary>
+public sealed class MailOutboxSignal : OutboxSignal;

@@ -23,6 +23,7 @@ public static class SellmetricsHost
             builder.AddEncryptionKeys(database, startupLogging);
             builder.AddSellmetricsServices();
             builder.AddMail();
+            builder.AddAlertDelivery();
             builder.AddSellmetricsSilo(database.DataSource);
             builder.AddSellmetricsWeb();
             builder.AddMarketplaces(database.IsEmbedded);
