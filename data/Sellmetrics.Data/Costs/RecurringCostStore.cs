@@ -72,14 +72,6 @@ public sealed class RecurringCostStore(TenantDatabase tenants)
         return true;
     }
 
-    private static async Task AuditAsync(TenantSession session, string actor, string action, Guid costId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var audit = session.CreateCommand(
-            "INSERT INTO audit_log (at, actor, action, detail) VALUES (@at, @actor, @action, jsonb_build_object('recurringCostId', @id::text))");
-        audit.Parameters.AddWithValue("at", now);
-        audit.Parameters.AddWithValue("actor", actor);
-        audit.Parameters.AddWithValue("action", action);
-        audit.Parameters.AddWithValue("id", costId);
-        await audit.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private static Task AuditAsync(TenantSession session, string actor, string action, Guid costId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        AuditLog.AppendAsync(session, actor, action, now, ("recurringCostId", costId), cancellationToken);
 }
