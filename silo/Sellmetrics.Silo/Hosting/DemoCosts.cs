@@ -2,7 +2,6 @@ using Sellmetrics.Grains.Products;
 using Sellmetrics.Profit.Costs;
 using Sellmetrics.Profit.Marketplaces;
 using Sellmetrics.Sandbox.Sellers;
-using Sellmetrics.Sync.Walmart;
 
 namespace Sellmetrics.Silo.Hosting;
 

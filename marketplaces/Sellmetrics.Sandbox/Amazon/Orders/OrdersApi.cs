@@ -54,9 +54,7 @@ internal static class OrdersApi
             return SpApiErrors.InvalidInput(http, "MaxResultsPerPage must be between 1 and 100.");
         }
 
-        var fingerprint = QueryFingerprint.Of(query, "NextToken");
-        var token = PageToken.Decode(query["NextToken"]);
-        if (query["NextToken"].ToString().Length > 0 && (token is null || token.Fingerprint != fingerprint))
+        if (!PageToken.TryRead(query, "NextToken", out var fingerprint, out var token))
         {
             return SpApiErrors.InvalidInput(http, "Invalid NextToken: it does not belong to this query.");
         }
