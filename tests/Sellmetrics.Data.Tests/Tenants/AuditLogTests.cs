@@ -1,7 +1,7 @@
 using Sellmetrics.Data.Connections;
 using Sellmetrics.Data.Costs;
-using Sellmetrics.Data.Tests.Facts;
 using Sellmetrics.Data.Tenants;
+using Sellmetrics.Data.Tests.Facts;
 using Sellmetrics.Profit.Costs;
 using Sellmetrics.Testing;
 

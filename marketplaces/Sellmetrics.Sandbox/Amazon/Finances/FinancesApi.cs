@@ -24,7 +24,7 @@ internal static class FinancesApi
     {
         var query = http.Request.Query;
         var now = clock.UtcNow;
-        var latest = SpApiQuery.WholeSeconds(now.AddMinutes(-2));
+        var latest = SpApiQuery.Latest(now);
         if (!SpApiQuery.TryDate(query, "PostedAfter", out var postedAfter) || !SpApiQuery.TryDate(query, "PostedBefore", out var postedBefore))
         {
             return SpApiErrors.InvalidInput(http, "Dates must be in ISO 8601 format.");

@@ -25,7 +25,7 @@ internal static class OrdersApi
     {
         var query = http.Request.Query;
         var now = clock.UtcNow;
-        var latest = SpApiQuery.WholeSeconds(now.AddMinutes(-2));
+        var latest = SpApiQuery.Latest(now);
         if (!SpApiQuery.TryDate(query, "CreatedAfter", out var createdAfter) || !SpApiQuery.TryDate(query, "CreatedBefore", out var createdBefore)
             || !SpApiQuery.TryDate(query, "LastUpdatedAfter", out var updatedAfter) || !SpApiQuery.TryDate(query, "LastUpdatedBefore", out var updatedBefore))
         {
