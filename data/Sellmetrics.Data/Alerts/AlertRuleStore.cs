@@ -45,7 +45,7 @@ public sealed class AlertRuleStore(TenantDatabase tenants)
         await using var reset = session.CreateCommand("DELETE FROM alert_conditions WHERE rule_id = @id");
         reset.Parameters.AddWithValue("id", rule.Id);
         await reset.ExecuteNonQueryAsync(cancellationToken);
-        await AuditEntry.WriteAsync(session, actor, isNew ? "alert-rule.created" : "alert-rule.changed", "alertRuleId", rule.Id, now, cancellationToken);
+        await AuditLog.AppendAsync(session, actor, isNew ? "alert-rule.created" : "alert-rule.changed", now, ("alertRuleId", rule.Id), cancellationToken);
         await session.CommitAsync(cancellationToken);
         return true;
     }
@@ -60,7 +60,7 @@ public sealed class AlertRuleStore(TenantDatabase tenants)
             return false;
         }
 
-        await AuditEntry.WriteAsync(session, actor, "alert-rule.deleted", "alertRuleId", ruleId, now, cancellationToken);
+        await AuditLog.AppendAsync(session, actor, "alert-rule.deleted", now, ("alertRuleId", ruleId), cancellationToken);
         await session.CommitAsync(cancellationToken);
         return true;
     }

@@ -27,7 +27,7 @@ public sealed class AlertWebhookStore(TenantDatabase tenants)
         command.Parameters.AddWithValue("secret", webhook.SealedSecret);
         command.Parameters.AddWithValue("at", webhook.UpdatedAt);
         await command.ExecuteNonQueryAsync(cancellationToken);
-        await AuditEntry.WriteAsync(session, actor, "alert-webhook.set", webhook.UpdatedAt, cancellationToken);
+        await AuditLog.AppendAsync(session, actor, "alert-webhook.set", webhook.UpdatedAt, detail: null, cancellationToken);
         await session.CommitAsync(cancellationToken);
     }
 
@@ -40,7 +40,7 @@ public sealed class AlertWebhookStore(TenantDatabase tenants)
             return false;
         }
 
-        await AuditEntry.WriteAsync(session, actor, "alert-webhook.removed", now, cancellationToken);
+        await AuditLog.AppendAsync(session, actor, "alert-webhook.removed", now, detail: null, cancellationToken);
         await session.CommitAsync(cancellationToken);
         return true;
     }

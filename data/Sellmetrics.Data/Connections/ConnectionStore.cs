@@ -130,14 +130,6 @@ public sealed class ConnectionStore(TenantDatabase tenants)
         return rows;
     }
 
-    private static async Task AuditAsync(TenantSession session, string actor, string action, Guid connectionId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var audit = session.CreateCommand(
-            "INSERT INTO audit_log (at, actor, action, detail) VALUES (@at, @actor, @action, jsonb_build_object('connectionId', @id::text))");
-        audit.Parameters.AddWithValue("at", now.ToUniversalTime());
-        audit.Parameters.AddWithValue("actor", actor);
-        audit.Parameters.AddWithValue("action", action);
-        audit.Parameters.AddWithValue("id", connectionId);
-        await audit.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private static Task AuditAsync(TenantSession session, string actor, string action, Guid connectionId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        AuditLog.AppendAsync(session, actor, action, now, ("connectionId", connectionId), cancellationToken);
 }

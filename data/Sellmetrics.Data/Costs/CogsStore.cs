@@ -36,15 +36,7 @@ public sealed class CogsStore(TenantDatabase tenants)
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await using (var audit = session.CreateCommand("INSERT INTO audit_log (at, actor, action, detail) VALUES (@at, @actor, @action, jsonb_build_object('entries', @count))"))
-        {
-            audit.Parameters.AddWithValue("at", now.ToUniversalTime());
-            audit.Parameters.AddWithValue("actor", actor);
-            audit.Parameters.AddWithValue("action", action);
-            audit.Parameters.AddWithValue("count", unique.Count);
-            await audit.ExecuteNonQueryAsync(cancellationToken);
-        }
-
+        await AuditLog.AppendAsync(session, actor, action, now, ("entries", unique.Count), cancellationToken);
         await session.CommitAsync(cancellationToken);
         return unique.Count;
     }

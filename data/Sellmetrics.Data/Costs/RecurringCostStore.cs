@@ -52,7 +52,7 @@ public sealed class RecurringCostStore(TenantDatabase tenants)
             return false;
         }
 
-        await AuditEntry.WriteAsync(session, actor, isNew ? "recurring-cost.created" : "recurring-cost.changed", "recurringCostId", cost.Id, now, cancellationToken);
+        await AuditAsync(session, actor, isNew ? "recurring-cost.created" : "recurring-cost.changed", cost.Id, now, cancellationToken);
         await session.CommitAsync(cancellationToken);
         return true;
     }
@@ -67,8 +67,11 @@ public sealed class RecurringCostStore(TenantDatabase tenants)
             return false;
         }
 
-        await AuditEntry.WriteAsync(session, actor, "recurring-cost.deleted", "recurringCostId", costId, now, cancellationToken);
+        await AuditAsync(session, actor, "recurring-cost.deleted", costId, now, cancellationToken);
         await session.CommitAsync(cancellationToken);
         return true;
     }
+
+    private static Task AuditAsync(TenantSession session, string actor, string action, Guid costId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        AuditLog.AppendAsync(session, actor, action, now, ("recurringCostId", costId), cancellationToken);
 }

@@ -7,7 +7,7 @@ using Sellmetrics.Marketplaces.Amazon;
 using Sellmetrics.Marketplaces.Auth;
 using Sellmetrics.Marketplaces.Walmart;
 using Sellmetrics.Profit.Days;
-using Sellmetrics.Sync.Walmart;
+using Sellmetrics.Profit.Marketplaces;
 
 namespace Sellmetrics.Grains.Sync;
 
@@ -102,7 +102,7 @@ public sealed partial class MarketplaceConnectionGrain(
         var account = "…" + credentials.ClientId[^Math.Min(4, credentials.ClientId.Length)..];
         return outcome != ConnectOutcome.Connected
             ? new ConnectResult(outcome, null)
-            : await StoreAsync(MarketplaceNames.Walmart, [WalmartMarketplace.Id], [WalmartMarketplace.Id], account, null, vault.Seal(credentials), actor);
+            : await StoreAsync(MarketplaceNames.Walmart, [WalmartMarketplaces.UnitedStates.Id], [WalmartMarketplaces.UnitedStates.Id], account, null, vault.Seal(credentials), actor);
     }
 
     public async Task<bool> DisconnectAsync(string actor)

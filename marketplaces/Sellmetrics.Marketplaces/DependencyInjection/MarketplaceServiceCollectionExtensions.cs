@@ -38,6 +38,7 @@ public static class MarketplaceServiceCollectionExtensions
         services.TryAddSingleton<OperationBuckets>();
         services.TryAddSingleton<MarketplaceCallStatistics>();
         services.TryAddSingleton<MarketplacePipelines>();
+        services.TryAddSingleton<SellerHttpClients>();
 
         services.TryAddSingleton<LwaTokenClient>();
         services.TryAddSingleton<LwaAccessTokens>();

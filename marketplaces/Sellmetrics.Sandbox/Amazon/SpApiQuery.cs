@@ -40,4 +40,7 @@ internal static class SpApiQuery
     }
 
     public static DateTimeOffset WholeSeconds(DateTimeOffset instant) => DateTimeOffset.FromUnixTimeSeconds(instant.ToUnixTimeSeconds());
+
+    /// <summary>The latest time a date filter may name, to the second: SP-API refuses one less than two minutes before the request.</summary>
+    public static DateTimeOffset Latest(DateTimeOffset now) => WholeSeconds(now.AddMinutes(-2));
 }

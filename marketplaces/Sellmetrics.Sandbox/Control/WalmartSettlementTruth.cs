@@ -40,7 +40,7 @@ internal static class WalmartSettlementTruth
         var refunds = refunded.Sum(l => -l.Price - l.Commission);
         var (released, held) = (cycle.ReserveReleased(WalmartReconRows.CycleSeed(seller), 0), cycle.ReserveHeld(WalmartReconRows.CycleSeed(seller), 0));
         return new SettlementTruthResponse(
-            WalmartReconRows.ReportDate(cycle), cycle.Start, cycle.End, cycle.End, sales + fees + refunds + released - held, "USD", sales, fees, refunds, 0m, 0m, released, held)
+            WalmartReconRows.ReportDate(cycle), cycle.Start, cycle.End, cycle.End, sales + fees + refunds + released - held, WalmartStore.Currency, sales, fees, refunds, 0m, 0m, released, held)
         {
             MarketplaceId = WalmartTruth.Marketplace,
         };

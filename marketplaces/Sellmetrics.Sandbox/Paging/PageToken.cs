@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
+using Microsoft.AspNetCore.Http;
 
 namespace Sellmetrics.Sandbox.Paging;
 
@@ -13,6 +14,17 @@ internal sealed record PageToken(long Fingerprint, int Offset, long UpperBoundSe
     public string Encode() =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Create(
             CultureInfo.InvariantCulture, $"v1|{Fingerprint:x16}|{Offset}|{UpperBoundSeconds}")));
+
+    /// <summary>
+    /// Reads the token a query carries in <paramref name="parameter"/> with the fingerprint of the rest of the query; false
+    /// when it carries one that is not a token of this query (forged, or taken from a query with other filters).
+    /// </summary>
+    public static bool TryRead(IQueryCollection query, string parameter, out long fingerprint, out PageToken? token)
+    {
+        fingerprint = QueryFingerprint.Of(query, parameter);
+        token = Decode(query[parameter]);
+        return query[parameter].ToString().Length == 0 || token?.Fingerprint == fingerprint;
+    }
 
     public static PageToken? Decode(string? token)
     {

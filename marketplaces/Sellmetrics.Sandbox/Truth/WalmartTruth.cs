@@ -11,7 +11,7 @@ namespace Sellmetrics.Sandbox.Truth;
 /// </summary>
 internal static class WalmartTruth
 {
-    public const string Marketplace = "WALMART_US";
+    public const string Marketplace = WalmartStore.Mart;
 
     public static IEnumerable<TruthAmount> Amounts(Seller seller, DateTimeOffset start, DateTimeOffset end, DateTimeOffset now)
     {
@@ -45,5 +45,5 @@ internal static class WalmartTruth
     // The reconciliation report dates its rows with a day only (MM/DD/YYYY), which is all the product can know.
     private static DateTimeOffset ReportedDay(DateTimeOffset at) => new(at.UtcDateTime.Date, TimeSpan.Zero);
 
-    private static TruthAmount Amount(DateTimeOffset at, WalmartOrderLine line) => new(Marketplace, at, line.Product.Sku, "USD");
+    private static TruthAmount Amount(DateTimeOffset at, WalmartOrderLine line) => new(Marketplace, at, line.Product.Sku, WalmartStore.Currency);
 }

@@ -55,7 +55,7 @@ internal static class WalmartItemsApi
 
     private static object Item(HttpContext http, Product product, DateOnly day) => new
     {
-        mart = "WALMART_US",
+        mart = WalmartStore.Mart,
         sku = product.Sku,
         condition = "New",
         wpid = product.Asin[2..] + product.Index.ToString("D2", CultureInfo.InvariantCulture),
@@ -64,7 +64,7 @@ internal static class WalmartItemsApi
         productName = http.Seller().Catalog.ListingOn(product, day).Title,
         shelf = $"[\"Home Page\",\"{product.Category.Name}\"]",
         productType = product.Category.Name,
-        price = new { currency = "USD", amount = Money.Round(http.Seller().Catalog.PriceOn(product, day) * 0.97m) },
+        price = new { currency = WalmartStore.Currency, amount = Money.Round(http.Seller().Catalog.PriceOn(product, day) * 0.97m) },
         publishedStatus = "PUBLISHED",
         lifecycleStatus = "ACTIVE",
     };

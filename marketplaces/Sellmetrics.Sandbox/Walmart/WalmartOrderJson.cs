@@ -91,8 +91,8 @@ internal static class WalmartOrderJson
     {
         chargeType = "PRODUCT",
         chargeName = "ItemPrice",
-        chargeAmount = new { currency = "USD", amount = price },
-        tax = new { taxName = "Tax1", taxAmount = new { currency = "USD", amount = tax } },
+        chargeAmount = new { currency = WalmartStore.Currency, amount = price },
+        tax = new { taxName = "Tax1", taxAmount = new { currency = WalmartStore.Currency, amount = tax } },
     };
 
     private static object Quantity() => new { unitOfMeasurement = "EACH", amount = "1" };

@@ -59,7 +59,7 @@ internal static class WalmartReconRows
         summary[0] = Date(cycle.Start);
         summary[1] = Date(cycle.End.AddDays(-1));
         summary[2] = Money.Text(total);
-        summary[3] = "USD";
+        summary[3] = WalmartStore.Currency;
         summary[6] = "PaymentSummary";
         return [summary, .. amounts];
     }
@@ -70,7 +70,7 @@ internal static class WalmartReconRows
         var lineNumber = line.LineNumber.ToString(CultureInfo.InvariantCulture);
         return
         [
-            null, null, null, "USD", order.PurchaseOrderId + "-" + lineNumber, Date(posted), type,
+            null, null, null, WalmartStore.Currency, order.PurchaseOrderId + "-" + lineNumber, Date(posted), type,
             amountType == "Fee/Reimbursement" ? "WFS Fulfillment fee" : type == "Sale" ? "Purchase" : "Return Refund",
             order.CustomerOrderId, lineNumber, order.PurchaseOrderId, lineNumber, Money.Text(amount), amountType, "1",
             amountType == "Commission on Product" ? (product.Category.ReferralRate * 100).ToString("0", CultureInfo.InvariantCulture) : null,
@@ -84,7 +84,7 @@ internal static class WalmartReconRows
     private static string?[] Reserve(string cycleId, DateTimeOffset posted, string type, string description, decimal amount)
     {
         var row = new string?[Columns.Length];
-        (row[3], row[4], row[5], row[6], row[7], row[12], row[13]) = ("USD", $"{cycleId}-{type}", Date(posted), type, description, Money.Text(amount), "Reserve Amount");
+        (row[3], row[4], row[5], row[6], row[7], row[12], row[13]) = (WalmartStore.Currency, $"{cycleId}-{type}", Date(posted), type, description, Money.Text(amount), "Reserve Amount");
         return row;
     }
 

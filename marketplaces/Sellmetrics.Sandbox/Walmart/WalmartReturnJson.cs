@@ -71,5 +71,5 @@ internal static class WalmartReturnJson
         };
     }
 
-    private static object Money(decimal amount) => new { currencyAmount = Generation.Money.Round(amount), currencyUnit = "USD" };
+    private static object Money(decimal amount) => new { currencyAmount = Generation.Money.Round(amount), currencyUnit = WalmartStore.Currency };
 }

@@ -1,7 +1,7 @@
 using Sellmetrics.Grains.Products;
 using Sellmetrics.Profit.Costs;
+using Sellmetrics.Profit.Marketplaces;
 using Sellmetrics.Sandbox.Sellers;
-using Sellmetrics.Sync.Walmart;
 
 namespace Sellmetrics.Silo.Hosting;
 
@@ -16,7 +16,7 @@ internal static class DemoCosts
     public static IReadOnlyList<CogsImportLine> UnitCosts(IReadOnlyList<SandboxProduct> products, string amazonMarketplaceId, DateOnly from) =>
     [
         .. products.Select(p => new CogsImportLine(amazonMarketplaceId, p.Sku, UnitCostOf(p), Currency, from)),
-        .. products.Where(p => p.OnWalmart).Select(p => new CogsImportLine(WalmartMarketplace.Id, p.Sku, UnitCostOf(p), Currency, from)),
+        .. products.Where(p => p.OnWalmart).Select(p => new CogsImportLine(WalmartMarketplaces.UnitedStates.Id, p.Sku, UnitCostOf(p), Currency, from)),
     ];
 
     public static IReadOnlyList<RecurringCost> Recurring(DateOnly from) =>

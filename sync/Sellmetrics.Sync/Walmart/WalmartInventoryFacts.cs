@@ -1,12 +1,13 @@
 using Sellmetrics.Marketplaces.Walmart.Inventory;
 using Sellmetrics.Profit.Facts;
+using Sellmetrics.Profit.Marketplaces;
 
 namespace Sellmetrics.Sync.Walmart;
 
 /// <summary>WFS inventory as the day's stock per SKU and ship node.</summary>
 public static class WalmartInventoryFacts
 {
-    public static FactBatch From(IReadOnlyList<WfsInventoryItem> items, DateOnly day, DateTimeOffset observedAt) => new(WalmartMarketplace.Id)
+    public static FactBatch From(IReadOnlyList<WfsInventoryItem> items, DateOnly day, DateTimeOffset observedAt) => new(WalmartMarketplaces.UnitedStates.Id)
     {
         Inventory = [.. items.SelectMany(i => (i.ShipNodes ?? []).Select((node, n) => new InventoryLevel(
             i.Sku, null, $"WFS:{node.ShipNodeType ?? n.ToString(System.Globalization.CultureInfo.InvariantCulture)}", day,

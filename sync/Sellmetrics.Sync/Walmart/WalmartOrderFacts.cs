@@ -1,5 +1,6 @@
 using Sellmetrics.Marketplaces.Walmart.Orders;
 using Sellmetrics.Profit.Facts;
+using Sellmetrics.Profit.Marketplaces;
 
 namespace Sellmetrics.Sync.Walmart;
 
@@ -9,9 +10,9 @@ namespace Sellmetrics.Sync.Walmart;
 /// </summary>
 public static class WalmartOrderFacts
 {
-    public static FactBatch From(IReadOnlyList<WalmartOrder> orders) => new(WalmartMarketplace.Id)
+    public static FactBatch From(IReadOnlyList<WalmartOrder> orders) => new(WalmartMarketplaces.UnitedStates.Id)
     {
-        Orders = [.. orders.Select(o => new Order(o.PurchaseOrderId, WalmartMarketplace.Id, o.OrderDate, StatusOf(Lines(o)), o.ShipNode?.Type))],
+        Orders = [.. orders.Select(o => new Order(o.PurchaseOrderId, WalmartMarketplaces.UnitedStates.Id, o.OrderDate, StatusOf(Lines(o)), o.ShipNode?.Type))],
         Items = [.. orders.SelectMany(o => OrderItems.SumBySku(Lines(o).Select(line => Item(o.PurchaseOrderId, line))))],
     };
 
@@ -27,7 +28,7 @@ public static class WalmartOrderFacts
             line.Item.Sku,
             line.Item.Sku,
             (int)(line.OrderLineQuantity?.Amount ?? 1m),
-            charges.Select(c => c.ChargeAmount?.Currency).OfType<string>().FirstOrDefault() ?? WalmartMarketplace.Currency,
+            charges.Select(c => c.ChargeAmount?.Currency).OfType<string>().FirstOrDefault() ?? WalmartMarketplaces.UnitedStates.Currency,
             product.Sum(c => c.ChargeAmount?.Amount ?? 0m),
             charges.Where(c => c.ChargeType == "SHIPPING").Sum(c => c.ChargeAmount?.Amount ?? 0m),
             Tax: charges.Sum(c => c.Tax?.TaxAmount?.Amount ?? 0m));

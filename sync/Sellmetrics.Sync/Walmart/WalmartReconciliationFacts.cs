@@ -1,5 +1,6 @@
 using Sellmetrics.Marketplaces.Walmart.Reports;
 using Sellmetrics.Profit.Facts;
+using Sellmetrics.Profit.Marketplaces;
 
 namespace Sellmetrics.Sync.Walmart;
 
@@ -16,17 +17,17 @@ public static class WalmartReconciliationFacts
     {
         var rows = lines.Where(l => l is { TransactionType: not null and not "PaymentSummary", Amount: not null, TransactionPostedTimestamp: not null }).ToList();
         var orderRows = rows.Where(r => r is { PurchaseOrderNumber: not null, PartnerItemId: not null }).ToList();
-        return new FactBatch(WalmartMarketplace.Id)
+        return new FactBatch(WalmartMarketplaces.UnitedStates.Id)
         {
             Fees = [.. orderRows.Where(r => r.TransactionType == "Sale" && FeeTypeOf(r) is not null)
                 .GroupBy(r => (Order: r.PurchaseOrderNumber!, Sku: r.PartnerItemId!, Type: FeeTypeOf(r)!, Posted: r.TransactionPostedTimestamp!.Value))
                 .Select(g => new FeeLine(
-                    FactIds.Fee(g.Key.Order, g.Key.Sku, g.Key.Type, g.Key.Posted), g.Key.Order, g.Key.Sku, g.Key.Type, g.First().Currency ?? WalmartMarketplace.Currency,
+                    FactIds.Fee(g.Key.Order, g.Key.Sku, g.Key.Type, g.Key.Posted), g.Key.Order, g.Key.Sku, g.Key.Type, g.First().Currency ?? WalmartMarketplaces.UnitedStates.Currency,
                     g.Sum(r => r.Amount!.Value), g.Key.Posted))],
             Refunds = [.. orderRows.Where(r => r.TransactionType == "Refund")
                 .GroupBy(r => (Order: r.PurchaseOrderNumber!, Sku: r.PartnerItemId!, Posted: r.TransactionPostedTimestamp!.Value))
                 .Select(g => new RefundEvent(
-                    FactIds.Refund(g.Key.Order, g.Key.Sku, g.Key.Posted), g.Key.Order, g.Key.Sku, g.Key.Posted, g.First().Currency ?? WalmartMarketplace.Currency,
+                    FactIds.Refund(g.Key.Order, g.Key.Sku, g.Key.Posted), g.Key.Order, g.Key.Sku, g.Key.Posted, g.First().Currency ?? WalmartMarketplaces.UnitedStates.Currency,
                     Principal: g.Where(r => r.AmountType == "Product Price").Sum(r => r.Amount!.Value),
                     FeeAdjustments: g.Where(r => FeeTypeOf(r) is not null).Sum(r => r.Amount!.Value)))],
             ServiceFees = ServiceFees(rows.Where(r => r.PurchaseOrderNumber is null)),
@@ -51,7 +52,7 @@ public static class WalmartReconciliationFacts
             var type = row.TransactionDescription ?? row.TransactionType!;
             var posted = row.TransactionPostedTimestamp!.Value;
             var ordinal = ordinals[(type, row.PartnerItemId, posted)] = ordinals.GetValueOrDefault((type, row.PartnerItemId, posted)) + 1;
-            fees.Add(new ServiceFee(FactIds.ServiceFee(type, row.PartnerItemId, posted, ordinal), WalmartMarketplace.Id, row.PartnerItemId, type, posted, row.Currency ?? WalmartMarketplace.Currency, row.Amount!.Value));
+            fees.Add(new ServiceFee(FactIds.ServiceFee(type, row.PartnerItemId, posted, ordinal), WalmartMarketplaces.UnitedStates.Id, row.PartnerItemId, type, posted, row.Currency ?? WalmartMarketplaces.UnitedStates.Currency, row.Amount!.Value));
         }
 
         return fees;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Sellmetrics.Marketplaces.Walmart.Reports;
 using Sellmetrics.Profit.Facts;
+using Sellmetrics.Profit.Marketplaces;
 using Sellmetrics.Profit.Payouts;
 
 namespace Sellmetrics.Sync.Walmart;
@@ -17,14 +18,14 @@ public static class WalmartReconciliationPayouts
     {
         if (rows.FirstOrDefault(r => r.TransactionType == "PaymentSummary") is not { PeriodStartDate: { } start, PeriodEndDate: { } lastDay, TotalPayable: { } total } summary)
         {
-            return new FactBatch(WalmartMarketplace.Id);
+            return new FactBatch(WalmartMarketplaces.UnitedStates.Id);
         }
 
         var settlementId = reportDate.ToString("MMddyyyy", CultureInfo.InvariantCulture);
         var deposited = new DateTimeOffset(reportDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        return new FactBatch(WalmartMarketplace.Id)
+        return new FactBatch(WalmartMarketplaces.UnitedStates.Id)
         {
-            Payouts = [new Payout(settlementId, start, lastDay.AddDays(1), deposited, total, summary.Currency ?? WalmartMarketplace.Currency)],
+            Payouts = [new Payout(settlementId, start, lastDay.AddDays(1), deposited, total, summary.Currency ?? WalmartMarketplaces.UnitedStates.Currency)],
             PayoutLines = PayoutLineSums.Of(rows
                 .Where(r => r is { TransactionType: not null and not "PaymentSummary", Amount: not null })
                 .Select(r => Line(settlementId, r))),

@@ -1,5 +1,6 @@
 using Sellmetrics.Marketplaces.Walmart.Returns;
 using Sellmetrics.Profit.Facts;
+using Sellmetrics.Profit.Marketplaces;
 
 namespace Sellmetrics.Sync.Walmart;
 
@@ -9,7 +10,7 @@ namespace Sellmetrics.Sync.Walmart;
 /// </summary>
 public static class WalmartReturnFacts
 {
-    public static FactBatch From(IReadOnlyList<WalmartReturnOrder> returns) => new(WalmartMarketplace.Id)
+    public static FactBatch From(IReadOnlyList<WalmartReturnOrder> returns) => new(WalmartMarketplaces.UnitedStates.Id)
     {
         Returns = [.. returns.SelectMany(r => (r.ReturnOrderLines ?? [])
             .Where(l => l is { PurchaseOrderId: not null, Item.Sku: not null })

@@ -1,4 +1,5 @@
 using Sellmetrics.Profit.Facts;
+using Sellmetrics.Profit.Marketplaces;
 using Sellmetrics.Sync.Walmart;
 
 namespace Sellmetrics.Grains.Sync.Walmart;
@@ -26,7 +27,7 @@ internal sealed class WalmartReconciliationPull : DatasetPull
             batches.Add(WalmartReconciliationPayouts.From(rows, cycle));
         }
 
-        return [FactBatches.Concat(WalmartMarketplace.Id, batches)];
+        return [FactBatches.Concat(WalmartMarketplaces.UnitedStates.Id, batches)];
     }
 
     private static DateTimeOffset Instant(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

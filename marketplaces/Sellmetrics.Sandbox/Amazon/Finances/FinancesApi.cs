@@ -24,7 +24,7 @@ internal static class FinancesApi
     {
         var query = http.Request.Query;
         var now = clock.UtcNow;
-        var latest = SpApiQuery.WholeSeconds(now.AddMinutes(-2));
+        var latest = SpApiQuery.Latest(now);
         if (!SpApiQuery.TryDate(query, "PostedAfter", out var postedAfter) || !SpApiQuery.TryDate(query, "PostedBefore", out var postedBefore))
         {
             return SpApiErrors.InvalidInput(http, "Dates must be in ISO 8601 format.");
@@ -35,9 +35,7 @@ internal static class FinancesApi
             return SpApiErrors.InvalidInput(http, "MaxResultsPerPage must be between 1 and 100.");
         }
 
-        var fingerprint = QueryFingerprint.Of(query, "NextToken");
-        var token = PageToken.Decode(query["NextToken"]);
-        if (query["NextToken"].ToString().Length > 0 && (token is null || token.Fingerprint != fingerprint))
+        if (!PageToken.TryRead(query, "NextToken", out var fingerprint, out var token))
         {
             return SpApiErrors.InvalidInput(http, "Invalid NextToken: it does not belong to this query.");
         }
@@ -85,9 +83,7 @@ internal static class FinancesApi
             return SpApiErrors.InvalidInput(http, "MaxResultsPerPage must be between 1 and 100.");
         }
 
-        var fingerprint = QueryFingerprint.Of(query, "NextToken");
-        var token = PageToken.Decode(query["NextToken"]);
-        if (query["NextToken"].ToString().Length > 0 && (token is null || token.Fingerprint != fingerprint))
+        if (!PageToken.TryRead(query, "NextToken", out var fingerprint, out var token))
         {
             return SpApiErrors.InvalidInput(http, "Invalid NextToken: it does not belong to this query.");
         }

@@ -32,9 +32,7 @@ internal static class InventoryApi
             return SpApiErrors.InvalidInput(http, "startDateTime must be an ISO 8601 date no more than 18 months back.");
         }
 
-        var fingerprint = QueryFingerprint.Of(query, "nextToken");
-        var token = PageToken.Decode(query["nextToken"]);
-        if (query["nextToken"].ToString().Length > 0 && (token is null || token.Fingerprint != fingerprint || now > token.UpperBound + TimeSpan.FromSeconds(30)))
+        if (!PageToken.TryRead(query, "nextToken", out var fingerprint, out var token) || now > token?.UpperBound + TimeSpan.FromSeconds(30))
         {
             return SpApiErrors.InvalidInput(http, "The nextToken is invalid or has expired.");
         }

@@ -25,7 +25,7 @@ internal static class OrdersApi
     {
         var query = http.Request.Query;
         var now = clock.UtcNow;
-        var latest = SpApiQuery.WholeSeconds(now.AddMinutes(-2));
+        var latest = SpApiQuery.Latest(now);
         if (!SpApiQuery.TryDate(query, "CreatedAfter", out var createdAfter) || !SpApiQuery.TryDate(query, "CreatedBefore", out var createdBefore)
             || !SpApiQuery.TryDate(query, "LastUpdatedAfter", out var updatedAfter) || !SpApiQuery.TryDate(query, "LastUpdatedBefore", out var updatedBefore))
         {
@@ -54,9 +54,7 @@ internal static class OrdersApi
             return SpApiErrors.InvalidInput(http, "MaxResultsPerPage must be between 1 and 100.");
         }
 
-        var fingerprint = QueryFingerprint.Of(query, "NextToken");
-        var token = PageToken.Decode(query["NextToken"]);
-        if (query["NextToken"].ToString().Length > 0 && (token is null || token.Fingerprint != fingerprint))
+        if (!PageToken.TryRead(query, "NextToken", out var fingerprint, out var token))
         {
             return SpApiErrors.InvalidInput(http, "Invalid NextToken: it does not belong to this query.");
         }
