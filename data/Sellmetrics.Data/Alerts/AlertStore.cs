@@ -69,7 +69,7 @@ public sealed class AlertStore(TenantDatabase tenants)
         await using var command = session.CreateCommand($"""
             {SelectAlerts}
             WHERE (@before::timestamptz IS NULL OR raised_at < @before) AND (NOT @unread OR read_at IS NULL)
-            ORDER BY raised_at DESC, id DESC LIMIT @limit
+            ORDER BY a.raised_at DESC, a.kind, a.subject, a.id LIMIT @limit
             """);
         command.Parameters.AddWithValue("before", NpgsqlTypes.NpgsqlDbType.TimestampTz, (object?)before ?? DBNull.Value);
         command.Parameters.AddWithValue("unread", unreadOnly);
@@ -105,7 +105,7 @@ public sealed class AlertStore(TenantDatabase tenants)
             {SelectAlerts}
             JOIN alert_deliveries d ON d.alert_id = a.id
             WHERE d.channel = @channel AND d.sent_at IS NULL AND d.due_at <= @now
-            ORDER BY a.raised_at, a.id
+            ORDER BY a.raised_at, a.kind, a.subject, a.id
             """);
         command.Parameters.AddWithValue("channel", AlertChannelNames.NameOf(channel));
         command.Parameters.AddWithValue("now", now);
