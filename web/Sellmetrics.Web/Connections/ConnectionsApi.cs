@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Sellmetrics.Grains;
 using Sellmetrics.Grains.Sync;
 using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Profit.Marketplaces;
@@ -29,11 +28,11 @@ public static class ConnectionsApi
         return group;
     }
 
-    private static async Task<Ok<IReadOnlyList<ConnectionSnapshot>>> ListAsync(HttpContext http, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetTenant<ITenantSettings>(SessionClaims.TenantOf(http.User)).ListConnectionsAsync());
+    private static async Task<Ok<IReadOnlyList<ConnectionSnapshot>>> ListAsync([AsParameters] SellerRequest seller) =>
+        TypedResults.Ok(await seller.Tenant<ITenantSettings>().ListConnectionsAsync());
 
     private static async Task<Results<Ok<ConnectionSnapshot>, ValidationProblem, ProblemHttpResult>> ConnectAmazonAsync(
-        AmazonConnectRequest request, HttpContext http, IGrainFactory grains)
+        AmazonConnectRequest request, [AsParameters] SellerRequest seller)
     {
         var errors = new Dictionary<string, string[]>();
         Require(errors, "lwaClientId", request.LwaClientId);
@@ -55,17 +54,15 @@ public static class ConnectionsApi
         {
             var connect = new AmazonConnectionRequest(
                 request.LwaClientId!, request.LwaClientSecret!, request.RefreshToken!, request.SellerId!.Trim(), marketplaceIds[0], region, request.MarketplaceIds);
-            var tenantId = SessionClaims.TenantOf(http.User);
-            var existing = await grains.GetTenant<ITenantSettings>(tenantId).ListConnectionsAsync();
-            return Answer(await grains.GetConnectionGrain(tenantId, ConnectionKeys.ForAmazon(connect.SellerId, region, existing))
-                .ConnectAmazonAsync(connect, SessionClaims.UserKeyOf(http.User)!));
+            var existing = await seller.Tenant<ITenantSettings>().ListConnectionsAsync();
+            return Answer(await seller.Connection(ConnectionKeys.ForAmazon(connect.SellerId, region, existing)).ConnectAmazonAsync(connect, seller.Actor));
         }
 
         return TypedResults.ValidationProblem(errors);
     }
 
     private static async Task<Results<Ok<ConnectionSnapshot>, ValidationProblem, ProblemHttpResult>> ConnectWalmartAsync(
-        WalmartConnectRequest request, HttpContext http, IGrainFactory grains)
+        WalmartConnectRequest request, [AsParameters] SellerRequest seller)
     {
         var errors = new Dictionary<string, string[]>();
         Require(errors, "clientId", request.ClientId);
@@ -75,20 +72,19 @@ public static class ConnectionsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var tenantId = SessionClaims.TenantOf(http.User);
-        return Answer(await grains.GetConnectionGrain(tenantId, ConnectionKeys.ForWalmart(request.ClientId!.Trim()))
-            .ConnectWalmartAsync(new WalmartConnectionRequest(request.ClientId!, request.ClientSecret!), SessionClaims.UserKeyOf(http.User)!));
+        return Answer(await seller.Connection(ConnectionKeys.ForWalmart(request.ClientId!.Trim()))
+            .ConnectWalmartAsync(new WalmartConnectionRequest(request.ClientId!, request.ClientSecret!), seller.Actor));
     }
 
     private static async Task<Results<Ok<ConnectionSnapshot>, ValidationProblem, ProblemHttpResult, NotFound>> TrackMarketplacesAsync(
-        Guid id, TrackMarketplacesRequest request, HttpContext http, IGrainFactory grains)
+        Guid id, TrackMarketplacesRequest request, [AsParameters] SellerRequest seller)
     {
         if (request.MarketplaceIds is not { } ids || OneRegion(ids) is null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["marketplaceIds"] = [$"One to {MaxMarketplaces} ids of Amazon marketplaces, all of one region."] });
         }
 
-        var result = await grains.GetConnectionGrain(SessionClaims.TenantOf(http.User), id).TrackMarketplacesAsync(ids, SessionClaims.UserKeyOf(http.User)!);
+        var result = await seller.Connection(id).TrackMarketplacesAsync(ids, seller.Actor);
         return result is null ? TypedResults.NotFound() : Answer(result).Result switch
         {
             Ok<ConnectionSnapshot> ok => ok,
@@ -97,13 +93,13 @@ public static class ConnectionsApi
         };
     }
 
-    private static async Task<Results<NoContent, NotFound>> DisconnectAsync(Guid id, HttpContext http, IGrainFactory grains) =>
-        await grains.GetConnectionGrain(SessionClaims.TenantOf(http.User), id).DisconnectAsync(SessionClaims.UserKeyOf(http.User)!)
+    private static async Task<Results<NoContent, NotFound>> DisconnectAsync(Guid id, [AsParameters] SellerRequest seller) =>
+        await seller.Connection(id).DisconnectAsync(seller.Actor)
             ? TypedResults.NoContent()
             : TypedResults.NotFound();
 
-    private static async Task<Results<Accepted<ConnectionSnapshot>, NotFound>> SyncNowAsync(Guid id, HttpContext http, IGrainFactory grains) =>
-        await grains.GetConnectionGrain(SessionClaims.TenantOf(http.User), id).SyncNowAsync() is { } connection
+    private static async Task<Results<Accepted<ConnectionSnapshot>, NotFound>> SyncNowAsync(Guid id, [AsParameters] SellerRequest seller) =>
+        await seller.Connection(id).SyncNowAsync() is { } connection
             ? TypedResults.Accepted($"/api/connections", connection)
             : TypedResults.NotFound();
 

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Sellmetrics.Grains;
 using Sellmetrics.Grains.Costs;
 using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Profit.Costs;
@@ -22,37 +21,37 @@ public static class RecurringCostsApi
         return group;
     }
 
-    private static async Task<Ok<IEnumerable<RecurringCostResponse>>> ListAsync(HttpContext http, IGrainFactory grains) =>
-        TypedResults.Ok((await Tenant(http, grains).GetRecurringCostsAsync()).Select(RecurringCostResponse.From));
+    private static async Task<Ok<IEnumerable<RecurringCostResponse>>> ListAsync([AsParameters] SellerRequest seller) =>
+        TypedResults.Ok((await Costs(seller).GetRecurringCostsAsync()).Select(RecurringCostResponse.From));
 
     private static async Task<Results<Created<RecurringCostResponse>, ValidationProblem>> CreateAsync(
-        RecurringCostRequest request, HttpContext http, IGrainFactory grains)
+        RecurringCostRequest request, [AsParameters] SellerRequest seller)
     {
         if (Parse(request, Guid.NewGuid()) is not { } cost)
         {
             return TypedResults.ValidationProblem(Errors(request));
         }
 
-        var saved = await Tenant(http, grains).SaveRecurringCostAsync(cost, isNew: true, Actor(http));
+        var saved = await Costs(seller).SaveRecurringCostAsync(cost, isNew: true, seller.Actor);
         return saved is null
             ? TypedResults.ValidationProblem(Errors(request))
             : TypedResults.Created($"/api/recurring-costs/{saved.Id}", RecurringCostResponse.From(saved));
     }
 
     private static async Task<Results<Ok<RecurringCostResponse>, ValidationProblem, NotFound>> ReplaceAsync(
-        Guid id, RecurringCostRequest request, HttpContext http, IGrainFactory grains)
+        Guid id, RecurringCostRequest request, [AsParameters] SellerRequest seller)
     {
         if (Parse(request, id) is not { } cost)
         {
             return TypedResults.ValidationProblem(Errors(request));
         }
 
-        var saved = await Tenant(http, grains).SaveRecurringCostAsync(cost, isNew: false, Actor(http));
+        var saved = await Costs(seller).SaveRecurringCostAsync(cost, isNew: false, seller.Actor);
         return saved is null ? TypedResults.NotFound() : TypedResults.Ok(RecurringCostResponse.From(saved));
     }
 
-    private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, HttpContext http, IGrainFactory grains) =>
-        await Tenant(http, grains).DeleteRecurringCostAsync(id, Actor(http)) ? TypedResults.NoContent() : TypedResults.NotFound();
+    private static async Task<Results<NoContent, NotFound>> DeleteAsync(Guid id, [AsParameters] SellerRequest seller) =>
+        await Costs(seller).DeleteRecurringCostAsync(id, seller.Actor) ? TypedResults.NoContent() : TypedResults.NotFound();
 
     private static RecurringCost? Parse(RecurringCostRequest request, Guid id) =>
         Errors(request).Count == 0
@@ -71,7 +70,5 @@ public static class RecurringCostsApi
         return errors;
     }
 
-    private static ITenantCosts Tenant(HttpContext http, IGrainFactory grains) => grains.GetTenant<ITenantCosts>(SessionClaims.TenantOf(http.User));
-
-    private static string Actor(HttpContext http) => SessionClaims.UserKeyOf(http.User)!;
+    private static ITenantCosts Costs(SellerRequest seller) => seller.Tenant<ITenantCosts>();
 }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Sellmetrics.Grains;
 using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Profit;
 using Sellmetrics.Profit.Totals;
@@ -22,10 +21,10 @@ public static class ProfitApi
     }
 
     private static Task<Results<Ok<ProfitSummary>, ValidationProblem>> SummaryAsync(
-        HttpContext http, IGrainFactory grains, string? from, string? to, string? marketplace) =>
-        ReportQuery.AnswerAsync(from, to, marketplace, range => grains.GetTenant<ITenantProfit>(SessionClaims.TenantOf(http.User)).GetProfitSummaryAsync(range, marketplace));
+        [AsParameters] SellerRequest seller, string? from, string? to, string? marketplace) =>
+        ReportQuery.AnswerAsync(from, to, marketplace, range => seller.Tenant<ITenantProfit>().GetProfitSummaryAsync(range, marketplace));
 
     private static Task<Results<Ok<ValueList<DailyProfit>>, ValidationProblem>> DailyAsync(
-        HttpContext http, IGrainFactory grains, string? from, string? to, string? marketplace) =>
-        ReportQuery.AnswerAsync(from, to, marketplace, range => grains.GetTenant<ITenantProfit>(SessionClaims.TenantOf(http.User)).GetDailyProfitAsync(range, marketplace));
+        [AsParameters] SellerRequest seller, string? from, string? to, string? marketplace) =>
+        ReportQuery.AnswerAsync(from, to, marketplace, range => seller.Tenant<ITenantProfit>().GetDailyProfitAsync(range, marketplace));
 }
