@@ -30,27 +30,6 @@ public static class AccountApi
     private static async Task<Results<Ok<AccountResponse>, Accepted<AccountResponse>, ValidationProblem, ProblemHttpResult, NotFound>> ChangeAsync(
         ChangeAccountRequest request, [AsParameters] SellerRequest seller, EmailLinkThrottle throttle)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (request.DisplayName is not null && AccountRules.DisplayNameError(request.DisplayName) is { } nameError)
-        {
-            errors["displayName"] = [nameError];
-        }
-
-        if (request.Email is not null && AccountRules.EmailError(request.Email) is { } emailError)
-        {
-            errors["email"] = [emailError];
-        }
-
-        if (request.Email is not null && string.IsNullOrEmpty(request.Password))
-        {
-            errors["password"] = ["Re-enter your password to change your email."];
-        }
-
-        if (errors.Count > 0 || (request.DisplayName is null && request.Email is null))
-        {
-            return TypedResults.ValidationProblem(errors.Count > 0 ? errors : new() { ["account"] = ["Nothing to change."] });
-        }
-
         if (request.Email is not null && !throttle.TryAcquire(seller.Actor, out var retryAfter))
         {
             return EmailLinkProblems.TooMany(seller.Http, retryAfter);

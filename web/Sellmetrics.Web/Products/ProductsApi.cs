@@ -3,10 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Sellmetrics.Grains.Tenants;
-using Sellmetrics.Profit;
-using Sellmetrics.Profit.Buckets;
 using Sellmetrics.Profit.Costs;
-using Sellmetrics.Profit.Totals;
 using Sellmetrics.Web.Auth;
 using Sellmetrics.Web.Profit;
 
@@ -25,13 +22,13 @@ public static class ProductsApi
         return group;
     }
 
-    private static Task<Results<Ok<IReadOnlyList<ProductProfitRow>>, ValidationProblem>> ListAsync(
+    private static Task<Results<Ok<IReadOnlyList<ProductProfitResponse>>, ValidationProblem>> ListAsync(
         [AsParameters] SellerRequest seller, string? from, string? to, string? marketplace) =>
-        ReportQuery.AnswerAsync(from, to, marketplace, range => seller.Tenant<ITenantProfit>().GetProductsAsync(range, marketplace));
+        ReportQuery.AnswerAsync(from, to, marketplace, async range => ProductProfitResponse.From(await seller.Tenant<ITenantProfit>().GetProductsAsync(range, marketplace)));
 
-    private static Task<Results<Ok<ValueList<DailyBucket>>, ValidationProblem>> ExplainAsync(
+    private static Task<Results<Ok<IEnumerable<ProductDayResponse>>, ValidationProblem>> ExplainAsync(
         string marketplaceId, string sku, [AsParameters] SellerRequest seller, string? from, string? to) =>
-        ReportQuery.AnswerAsync(from, to, marketplaceId, range => seller.Product(marketplaceId, Uri.UnescapeDataString(sku)).ExplainAsync(range));
+        ReportQuery.AnswerAsync(from, to, marketplaceId, async range => (await seller.Product(marketplaceId, Uri.UnescapeDataString(sku)).ExplainAsync(range)).Select(ProductDayResponse.From));
 
     private static async Task<Results<NoContent, ValidationProblem>> SetUnitCostAsync(
         string marketplaceId, string sku, UnitCostRequest request, [AsParameters] SellerRequest seller)

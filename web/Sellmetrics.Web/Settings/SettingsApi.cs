@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Sellmetrics.Grains;
 using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Web.Auth;
 
@@ -24,11 +23,10 @@ public static class SettingsApi
 
     private static async Task<Results<Ok<SettingsResponse>, ValidationProblem>> ChangeAsync(SettingsRequest request, [AsParameters] SellerRequest seller)
     {
-        var zone = request.TimeZone?.Trim();
         var tenant = seller.Tenant<ITenantSettings>();
-        if (zone is not { Length: > 0 and <= 64 } || PlainText.HasControlCharacters(zone) || !await tenant.SetTimeZoneAsync(zone, seller.Actor))
+        if (!await tenant.SetTimeZoneAsync(request.TimeZone!.Trim(), seller.Actor))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["timeZone"] = ["An IANA time zone such as America/Los_Angeles."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["timeZone"] = [SettingsRequest.TimeZoneError] });
         }
 
         return TypedResults.Ok(new SettingsResponse(await tenant.GetTimeZoneAsync()));
