@@ -25,35 +25,35 @@ public static class AdminApi
         return group;
     }
 
-    private static async Task<Ok<List<TenantListingResponse>>> ListTenantsAsync([AsParameters] AdminRequest admin) =>
+    private static async Task<Ok<List<TenantListingResponse>>> ListTenantsAsync([AsParameters] SellerRequest admin) =>
         TypedResults.Ok((await admin.Grains.GetGrain<ITenantDirectoryGrain>(0).ListAsync()).Select(TenantListingResponse.From).ToList());
 
-    private static async Task<Results<Ok<TenantSummaryResponse>, NotFound>> GetTenantAsync(Guid tenantId, [AsParameters] AdminRequest admin) =>
+    private static async Task<Results<Ok<TenantSummaryResponse>, NotFound>> GetTenantAsync(Guid tenantId, [AsParameters] SellerRequest admin) =>
         await admin.Grains.GetTenant<ITenantLifecycle>(tenantId).GetSummaryAsync() is { } summary
             ? TypedResults.Ok(TenantSummaryResponse.From(summary))
             : TypedResults.NotFound();
 
-    private static async Task<Ok<RotationResponse>> RotateEncryptionAsync([AsParameters] AdminRequest admin)
+    private static async Task<Ok<RotationResponse>> RotateEncryptionAsync([AsParameters] SellerRequest admin)
     {
         var rotation = admin.Grains.GetGrain<ISecretRotationGrain>(0);
         return TypedResults.Ok(new RotationResponse(await rotation.RotateAllAsync(), await rotation.RotateConnectionsAsync()));
     }
 
-    private static async Task<Results<NoContent, NotFound>> PurgeTenantAsync(Guid tenantId, [AsParameters] AdminRequest admin) =>
-        await admin.Grains.GetTenant<ITenantLifecycle>(tenantId).PurgeAsync(admin.Admin, "admin") ? TypedResults.NoContent() : TypedResults.NotFound();
+    private static async Task<Results<NoContent, NotFound>> PurgeTenantAsync(Guid tenantId, [AsParameters] SellerRequest admin) =>
+        await admin.Grains.GetTenant<ITenantLifecycle>(tenantId).PurgeAsync(admin.Email, "admin") ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    private static Task<Results<NoContent, ProblemHttpResult>> GrantAdminAsync(string user, [AsParameters] AdminRequest admin) =>
+    private static Task<Results<NoContent, ProblemHttpResult>> GrantAdminAsync(string user, [AsParameters] SellerRequest admin) =>
         SetAdminAsync(user, makeAdmin: true, admin);
 
-    private static Task<Results<NoContent, ProblemHttpResult>> RevokeAdminAsync(string user, [AsParameters] AdminRequest admin) =>
+    private static Task<Results<NoContent, ProblemHttpResult>> RevokeAdminAsync(string user, [AsParameters] SellerRequest admin) =>
         SetAdminAsync(user, makeAdmin: false, admin);
 
     /// <summary><paramref name="user"/> is an account's id or its sign-in email.</summary>
-    private static async Task<Results<NoContent, ProblemHttpResult>> SetAdminAsync(string user, bool makeAdmin, AdminRequest admin)
+    private static async Task<Results<NoContent, ProblemHttpResult>> SetAdminAsync(string user, bool makeAdmin, SellerRequest admin)
     {
         var userId = Guid.TryParse(user, out var id) ? id : await admin.Grains.GetGrain<IAccountsGrain>(0).FindUserIdAsync(user);
         var change = userId is { } found
-            ? await admin.Grains.GetUserGrain(found).SetAdminAsync(makeAdmin, admin.Admin)
+            ? await admin.Grains.GetUserGrain(found).SetAdminAsync(makeAdmin, admin.Email)
             : RoleChange.NotFound;
         return change switch
         {
@@ -67,7 +67,7 @@ public static class AdminApi
     }
 
     // Signs every user of the tenant out everywhere, e.g. after a suspected compromise.
-    private static async Task<Results<Ok<SessionsEndedResponse>, NotFound>> EndTenantSessionsAsync(Guid tenantId, [AsParameters] AdminRequest admin)
+    private static async Task<Results<Ok<SessionsEndedResponse>, NotFound>> EndTenantSessionsAsync(Guid tenantId, [AsParameters] SellerRequest admin)
     {
         var tenant = admin.Grains.GetTenant<ITenantLifecycle>(tenantId);
         if (await tenant.GetSummaryAsync() is null)
@@ -75,7 +75,7 @@ public static class AdminApi
             return TypedResults.NotFound();
         }
 
-        return TypedResults.Ok(new SessionsEndedResponse(await tenant.EndSessionsAsync(admin.Admin)));
+        return TypedResults.Ok(new SessionsEndedResponse(await tenant.EndSessionsAsync(admin.Email)));
     }
 
 }

@@ -9,7 +9,8 @@ namespace Sellmetrics.Web.Auth;
 
 /// <summary>
 /// The signed-in account a request acts for, bound with <c>[AsParameters]</c>: its tenant (from the session's claims, never
-/// from the client), the actor the audit log names, and that tenant's grains. The group's policy has already checked the role.
+/// from the client), the actor the audit log names, and the grains. The endpoint group's policy has already checked the role
+/// (seller, or admin for the admin endpoints, which name the admin by <see cref="Email"/>).
 /// </summary>
 public sealed class SellerRequest(HttpContext http, IGrainFactory grains)
 {
@@ -22,6 +23,7 @@ public sealed class SellerRequest(HttpContext http, IGrainFactory grains)
     /// <summary>The account's key, as the audit log and the account's grain know it.</summary>
     public string Actor => SessionClaims.UserKeyOf(Http.User)!;
 
+    /// <summary>The account's sign-in email, as an admin's actions name who acted.</summary>
     public string Email => Http.User.FindFirst(SessionClaims.Email)!.Value;
 
     public Guid? SessionId => SessionClaims.SessionIdOf(Http.User);
