@@ -27,6 +27,7 @@ public static class WebHostingExtensions
     public static WebApplicationBuilder AddSellmetricsWeb(this WebApplicationBuilder builder)
     {
         builder.Services.AddProblemDetails();
+        builder.Services.AddValidation();
         builder.Services.AddExceptionHandler<BadInputExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));

@@ -24,39 +24,18 @@ public static class AccountApi
         return group;
     }
 
-    private static async Task<Results<Ok<AccountResponse>, NotFound>> GetAsync(HttpContext http, IGrainFactory grains) =>
-        await User(http, grains).GetAccountAsync() is { } account ? TypedResults.Ok(ResponseOf(account)) : TypedResults.NotFound();
+    private static async Task<Results<Ok<AccountResponse>, NotFound>> GetAsync([AsParameters] SellerRequest seller) =>
+        await seller.User.GetAccountAsync() is { } account ? TypedResults.Ok(ResponseOf(account)) : TypedResults.NotFound();
 
     private static async Task<Results<Ok<AccountResponse>, Accepted<AccountResponse>, ValidationProblem, ProblemHttpResult, NotFound>> ChangeAsync(
-        ChangeAccountRequest request, HttpContext http, IGrainFactory grains, EmailLinkThrottle throttle)
+        ChangeAccountRequest request, [AsParameters] SellerRequest seller, EmailLinkThrottle throttle)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (request.DisplayName is not null && AccountRules.DisplayNameError(request.DisplayName) is { } nameError)
+        if (request.Email is not null && !throttle.TryAcquire(seller.Actor, out var retryAfter))
         {
-            errors["displayName"] = [nameError];
+            return EmailLinkProblems.TooMany(seller.Http, retryAfter);
         }
 
-        if (request.Email is not null && AccountRules.EmailError(request.Email) is { } emailError)
-        {
-            errors["email"] = [emailError];
-        }
-
-        if (request.Email is not null && string.IsNullOrEmpty(request.Password))
-        {
-            errors["password"] = ["Re-enter your password to change your email."];
-        }
-
-        if (errors.Count > 0 || (request.DisplayName is null && request.Email is null))
-        {
-            return TypedResults.ValidationProblem(errors.Count > 0 ? errors : new() { ["account"] = ["Nothing to change."] });
-        }
-
-        if (request.Email is not null && !throttle.TryAcquire(SessionClaims.UserKeyOf(http.User)!, out var retryAfter))
-        {
-            return EmailLinkProblems.TooMany(http, retryAfter);
-        }
-
-        var user = User(http, grains);
+        var user = seller.User;
         if (request.Email is not null)
         {
             // The address switches only when the link sent to it is opened; the answer is the same whether it is free or not.
@@ -81,9 +60,9 @@ public static class AccountApi
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePasswordAsync(
-        ChangePasswordRequest request, HttpContext http, IGrainFactory grains)
+        ChangePasswordRequest request, [AsParameters] SellerRequest seller)
     {
-        var error = AccountRules.PasswordError(request.NewPassword, http.User.FindFirst(SessionClaims.Email)?.Value);
+        var error = AccountRules.PasswordError(request.NewPassword, seller.Email);
         if (string.IsNullOrEmpty(request.CurrentPassword) || error is not null)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]>
@@ -93,26 +72,23 @@ public static class AccountApi
         }
 
         // This session continues; every other one ends at its next request.
-        var change = await User(http, grains).ChangePasswordAsync(request.CurrentPassword, request.NewPassword!, SessionClaims.SessionIdOf(http.User));
+        var change = await seller.User.ChangePasswordAsync(request.CurrentPassword, request.NewPassword!, seller.SessionId);
         return change == AccountChange.Done ? TypedResults.NoContent() : AccountProblems.Of(change);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> CloseAsync(
-        [FromBody] PasswordConfirmation confirmation, HttpContext http, IGrainFactory grains)
+        [FromBody] PasswordConfirmation confirmation, [AsParameters] SellerRequest seller)
     {
-        var change = await User(http, grains).CloseAsync(confirmation.Password ?? string.Empty);
+        var change = await seller.User.CloseAsync(confirmation.Password ?? string.Empty);
         if (change != AccountChange.Done)
         {
             return AccountProblems.Of(change);
         }
 
-        await http.SignOutAsync();
+        await seller.Http.SignOutAsync();
         return TypedResults.NoContent();
     }
 
     private static AccountResponse ResponseOf(AccountSnapshot account) =>
         new(account.Email, account.DisplayName, account.MfaEnabled, account.IsAdmin, account.CreatedAt, account.LastSignInAt, account.EmailVerified, account.PendingEmail);
-
-    internal static IUserGrain User(HttpContext http, IGrainFactory grains) =>
-        grains.GetGrain<IUserGrain>(SessionClaims.UserKeyOf(http.User)!);
 }

@@ -17,14 +17,15 @@ namespace Sellmetrics.Web.Account;
 /// </summary>
 internal static class AccountExport
 {
-    public static async Task WriteAsync(HttpContext http, IGrainFactory grains)
+    public static async Task WriteAsync([AsParameters] SellerRequest seller)
     {
+        var http = seller.Http;
         var time = http.RequestServices.GetRequiredKeyedService<TimeProvider>(Clock.Key);
-        var account = await AccountApi.User(http, grains).GetAccountAsync();
+        var account = await seller.User.GetAccountAsync();
         await using var file = OwnerOnlyTemporaryFile();
         await using (var zip = await ZipArchive.CreateAsync(file, ZipArchiveMode.Create, leaveOpen: true, entryNameEncoding: null, http.RequestAborted))
         {
-            await WriteFilesAsync(zip, http, grains, account, time);
+            await WriteFilesAsync(zip, seller, account, time);
         }
 
         file.Position = 0;
@@ -34,23 +35,23 @@ internal static class AccountExport
         await file.CopyToAsync(http.Response.Body, http.RequestAborted);
     }
 
-    private static async Task WriteFilesAsync(ZipArchive zip, HttpContext http, IGrainFactory grains, AccountSnapshot? account, TimeProvider time)
+    private static async Task WriteFilesAsync(ZipArchive zip, SellerRequest seller, AccountSnapshot? account, TimeProvider time)
     {
-        await WriteEntryAsync(zip, "account.json", JsonSerializer.Serialize(Describe(account, time), JsonSerializerOptions.Web), http.RequestAborted);
+        await WriteEntryAsync(zip, "account.json", JsonSerializer.Serialize(Describe(account, time), JsonSerializerOptions.Web), seller.Aborted);
 
         Stream? entry = null;
         string? file = null;
-        var parts = grains.GetTenant<ITenantLifecycle>(SessionClaims.TenantOf(http.User)).ExportAsync(SessionClaims.UserKeyOf(http.User)!, http.RequestAborted);
-        await foreach (var part in parts.WithCancellation(http.RequestAborted))
+        var parts = seller.Tenant<ITenantLifecycle>().ExportAsync(seller.Actor, seller.Aborted);
+        await foreach (var part in parts.WithCancellation(seller.Aborted))
         {
             if (part.File != file)
             {
                 await (entry?.DisposeAsync() ?? ValueTask.CompletedTask);
-                entry = await zip.CreateEntry(part.File, CompressionLevel.Optimal).OpenAsync(http.RequestAborted);
+                entry = await zip.CreateEntry(part.File, CompressionLevel.Optimal).OpenAsync(seller.Aborted);
                 file = part.File;
             }
 
-            await entry!.WriteAsync(Encoding.UTF8.GetBytes(part.Text), http.RequestAborted);
+            await entry!.WriteAsync(Encoding.UTF8.GetBytes(part.Text), seller.Aborted);
         }
 
         await (entry?.DisposeAsync() ?? ValueTask.CompletedTask);

@@ -24,14 +24,14 @@ public static class EmailVerificationApi
         return outcome == EmailVerification.Verified ? TypedResults.NoContent() : EmailLinkProblems.Of(outcome);
     }
 
-    private static async Task<Results<Accepted, ProblemHttpResult>> ResendAsync(HttpContext http, IGrainFactory grains, EmailLinkThrottle throttle)
+    private static async Task<Results<Accepted, ProblemHttpResult>> ResendAsync([AsParameters] SellerRequest seller, EmailLinkThrottle throttle)
     {
-        if (!throttle.TryAcquire(SessionClaims.UserKeyOf(http.User)!, out var retryAfter))
+        if (!throttle.TryAcquire(seller.Actor, out var retryAfter))
         {
-            return EmailLinkProblems.TooMany(http, retryAfter);
+            return EmailLinkProblems.TooMany(seller.Http, retryAfter);
         }
 
-        await AccountApi.User(http, grains).SendEmailLinkAsync();
+        await seller.User.SendEmailLinkAsync();
         return TypedResults.Accepted((string?)null);
     }
 }

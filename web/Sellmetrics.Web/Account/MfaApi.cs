@@ -23,29 +23,29 @@ public static class MfaApi
     }
 
     private static async Task<Results<Ok<MfaSetupResponse>, ProblemHttpResult>> BeginSetupAsync(
-        ReauthenticationRequest request, HttpContext http, IGrainFactory grains)
+        ReauthenticationRequest request, [AsParameters] SellerRequest seller)
     {
-        var result = await AccountApi.User(http, grains).BeginMfaSetupAsync(ProofOf(request));
+        var result = await seller.User.BeginMfaSetupAsync(ProofOf(request));
         return result.Setup is { } setup ? TypedResults.Ok(new MfaSetupResponse(setup.Secret, setup.OtpAuthUri)) : AccountProblems.Of(result.Outcome);
     }
 
     private static async Task<Results<Ok<RecoveryCodesResponse>, ProblemHttpResult>> EnableAsync(
-        MfaCodeRequest request, HttpContext http, IGrainFactory grains, SessionCheck sessions)
+        MfaCodeRequest request, [AsParameters] SellerRequest seller, SessionCheck sessions)
     {
-        var user = AccountApi.User(http, grains);
-        if (string.IsNullOrWhiteSpace(request.Code) || await user.EnableMfaAsync(request.Code, SessionClaims.SessionIdOf(http.User)) is not { } codes)
+        var user = seller.User;
+        if (string.IsNullOrWhiteSpace(request.Code) || await user.EnableMfaAsync(request.Code, seller.SessionId) is not { } codes)
         {
             return AccountProblems.Of(AccountChange.WrongCode);
         }
 
-        await SessionCookie.RefreshAsync(http, (await sessions.CurrentAsync(http.User))!);
+        await SessionCookie.RefreshAsync(seller.Http, (await sessions.CurrentAsync(seller.Http.User))!);
         return TypedResults.Ok(new RecoveryCodesResponse(codes));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DisableAsync(
-        ReauthenticationRequest request, HttpContext http, IGrainFactory grains)
+        ReauthenticationRequest request, [AsParameters] SellerRequest seller)
     {
-        var change = await AccountApi.User(http, grains).DisableMfaAsync(ProofOf(request), SessionClaims.SessionIdOf(http.User));
+        var change = await seller.User.DisableMfaAsync(ProofOf(request), seller.SessionId);
         return change == AccountChange.Done ? TypedResults.NoContent() : AccountProblems.Of(change);
     }
 

@@ -25,38 +25,35 @@ public static class AdminApi
         return group;
     }
 
-    private static async Task<Ok<List<TenantListingResponse>>> ListTenantsAsync(IGrainFactory grains) =>
-        TypedResults.Ok((await grains.GetGrain<ITenantDirectoryGrain>(0).ListAsync()).Select(TenantListingResponse.From).ToList());
+    private static async Task<Ok<List<TenantListingResponse>>> ListTenantsAsync([AsParameters] SellerRequest admin) =>
+        TypedResults.Ok((await admin.Grains.GetGrain<ITenantDirectoryGrain>(0).ListAsync()).Select(TenantListingResponse.From).ToList());
 
-    private static async Task<Results<Ok<TenantSummaryResponse>, NotFound>> GetTenantAsync(Guid tenantId, IGrainFactory grains) =>
-        await grains.GetTenant<ITenantLifecycle>(tenantId).GetSummaryAsync() is { } summary
+    private static async Task<Results<Ok<TenantSummaryResponse>, NotFound>> GetTenantAsync(Guid tenantId, [AsParameters] SellerRequest admin) =>
+        await admin.Grains.GetTenant<ITenantLifecycle>(tenantId).GetSummaryAsync() is { } summary
             ? TypedResults.Ok(TenantSummaryResponse.From(summary))
             : TypedResults.NotFound();
 
-    private static async Task<Ok<RotationResponse>> RotateEncryptionAsync(IGrainFactory grains)
+    private static async Task<Ok<RotationResponse>> RotateEncryptionAsync([AsParameters] SellerRequest admin)
     {
-        var rotation = grains.GetGrain<ISecretRotationGrain>(0);
+        var rotation = admin.Grains.GetGrain<ISecretRotationGrain>(0);
         return TypedResults.Ok(new RotationResponse(await rotation.RotateAllAsync(), await rotation.RotateConnectionsAsync()));
     }
 
-    private static async Task<Results<NoContent, NotFound>> PurgeTenantAsync(Guid tenantId, HttpContext http, IGrainFactory grains)
-    {
-        var admin = http.User.FindFirst(SessionClaims.Email)!.Value;
-        return await grains.GetTenant<ITenantLifecycle>(tenantId).PurgeAsync(admin, "admin") ? TypedResults.NoContent() : TypedResults.NotFound();
-    }
+    private static async Task<Results<NoContent, NotFound>> PurgeTenantAsync(Guid tenantId, [AsParameters] SellerRequest admin) =>
+        await admin.Grains.GetTenant<ITenantLifecycle>(tenantId).PurgeAsync(admin.Email, "admin") ? TypedResults.NoContent() : TypedResults.NotFound();
 
-    private static Task<Results<NoContent, ProblemHttpResult>> GrantAdminAsync(string user, HttpContext http, IGrainFactory grains) =>
-        SetAdminAsync(user, admin: true, http, grains);
+    private static Task<Results<NoContent, ProblemHttpResult>> GrantAdminAsync(string user, [AsParameters] SellerRequest admin) =>
+        SetAdminAsync(user, makeAdmin: true, admin);
 
-    private static Task<Results<NoContent, ProblemHttpResult>> RevokeAdminAsync(string user, HttpContext http, IGrainFactory grains) =>
-        SetAdminAsync(user, admin: false, http, grains);
+    private static Task<Results<NoContent, ProblemHttpResult>> RevokeAdminAsync(string user, [AsParameters] SellerRequest admin) =>
+        SetAdminAsync(user, makeAdmin: false, admin);
 
     /// <summary><paramref name="user"/> is an account's id or its sign-in email.</summary>
-    private static async Task<Results<NoContent, ProblemHttpResult>> SetAdminAsync(string user, bool admin, HttpContext http, IGrainFactory grains)
+    private static async Task<Results<NoContent, ProblemHttpResult>> SetAdminAsync(string user, bool makeAdmin, SellerRequest admin)
     {
-        var userId = Guid.TryParse(user, out var id) ? id : await grains.GetGrain<IAccountsGrain>(0).FindUserIdAsync(user);
+        var userId = Guid.TryParse(user, out var id) ? id : await admin.Grains.GetGrain<IAccountsGrain>(0).FindUserIdAsync(user);
         var change = userId is { } found
-            ? await grains.GetUserGrain(found).SetAdminAsync(admin, http.User.FindFirst(SessionClaims.Email)!.Value)
+            ? await admin.Grains.GetUserGrain(found).SetAdminAsync(makeAdmin, admin.Email)
             : RoleChange.NotFound;
         return change switch
         {
@@ -70,16 +67,15 @@ public static class AdminApi
     }
 
     // Signs every user of the tenant out everywhere, e.g. after a suspected compromise.
-    private static async Task<Results<Ok<SessionsEndedResponse>, NotFound>> EndTenantSessionsAsync(Guid tenantId, HttpContext http, IGrainFactory grains)
+    private static async Task<Results<Ok<SessionsEndedResponse>, NotFound>> EndTenantSessionsAsync(Guid tenantId, [AsParameters] SellerRequest admin)
     {
-        var tenant = grains.GetTenant<ITenantLifecycle>(tenantId);
+        var tenant = admin.Grains.GetTenant<ITenantLifecycle>(tenantId);
         if (await tenant.GetSummaryAsync() is null)
         {
             return TypedResults.NotFound();
         }
 
-        var admin = http.User.FindFirst(SessionClaims.Email)!.Value;
-        return TypedResults.Ok(new SessionsEndedResponse(await tenant.EndSessionsAsync(admin)));
+        return TypedResults.Ok(new SessionsEndedResponse(await tenant.EndSessionsAsync(admin.Email)));
     }
 
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Sellmetrics.Grains;
 using Sellmetrics.Grains.Accounts;
 using Sellmetrics.Web.Dashboard;
 
@@ -25,12 +24,6 @@ public static class AuthApi
     private static async Task<Results<Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> RegisterAsync(
         RegisterRequest request, HttpContext http, IGrainFactory grains)
     {
-        var errors = AccountRules.Validate(request.Email, request.DisplayName, request.Password, request.ConfirmAdult);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
         var result = await grains.GetGrain<IAccountsGrain>(0).RegisterAsync(
             new Registration(request.Email!, request.DisplayName!, request.Password!, request.ConfirmAdult));
         if (result.Outcome == RegistrationOutcome.Created)
@@ -45,30 +38,25 @@ public static class AuthApi
                 title: "This email cannot be used to sign up.",
                 detail: "Sign in instead, or use another address.",
                 statusCode: StatusCodes.Status409Conflict),
-            _ => TypedResults.ValidationProblem(errors),
+            _ => TypedResults.ValidationProblem(new Dictionary<string, string[]>()),
         };
     }
 
     private static async Task<Results<Ok<SessionResponse>, ValidationProblem, ProblemHttpResult>> LoginAsync(
         LoginRequest request, HttpContext http, IGrainFactory grains, SignInThrottle throttle)
     {
-        if (string.IsNullOrWhiteSpace(request.Email) || string.IsNullOrEmpty(request.Password) || PlainText.HasControlCharacters(request.Email))
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["credentials"] = ["Enter your email and password."] });
-        }
-
-        var attempt = SignInThrottle.KeyOf(request.Email, KnownDeviceCookie.IdFor(http, request.Email));
+        var attempt = SignInThrottle.KeyOf(request.Email!, KnownDeviceCookie.IdFor(http, request.Email!));
         if (!throttle.TryBegin(attempt, out var retryAfter))
         {
             http.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
             return TypedResults.Problem(title: "Too many sign-in attempts. Try again later.", statusCode: StatusCodes.Status429TooManyRequests);
         }
 
-        var result = await grains.GetGrain<IAccountsGrain>(0).SignInAsync(new SignInAttempt(request.Email, request.Password, request.Code));
+        var result = await grains.GetGrain<IAccountsGrain>(0).SignInAsync(new SignInAttempt(request.Email!, request.Password!, request.Code));
         if (result.Outcome == SignInOutcome.SignedIn)
         {
             throttle.Succeeded(attempt);
-            KnownDeviceCookie.Remember(http, request.Email);
+            KnownDeviceCookie.Remember(http, request.Email!);
         }
         else if (result.Outcome is SignInOutcome.CodeRequired or SignInOutcome.AccountClosing)
         {

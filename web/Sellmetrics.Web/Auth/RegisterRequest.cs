@@ -1,6 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+using Sellmetrics.Grains.Accounts;
+using Sellmetrics.Web.Security;
+
 namespace Sellmetrics.Web.Auth;
 
-public sealed record RegisterRequest(string? Email, string? DisplayName, string? Password, bool ConfirmAdult)
+public sealed record RegisterRequest(string? Email, string? DisplayName, string? Password, bool ConfirmAdult) : IValidatableObject
 {
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        FieldErrors.Of(AccountRules.Validate(Email, DisplayName, Password, ConfirmAdult));
+
     public override string ToString() => "RegisterRequest(redacted)";
 }

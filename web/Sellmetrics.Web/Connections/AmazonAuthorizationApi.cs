@@ -27,8 +27,8 @@ internal static class AmazonAuthorizationApi
         group.MapGet("/amazon/callback", CallbackAsync);
     }
 
-    private static async Task<Results<RedirectHttpResult, ProblemHttpResult>> AuthorizeAsync(HttpContext http, IGrainFactory grains) =>
-        await grains.GetGrain<IAmazonAuthorizationGrain>(0).BeginConsentAsync(SessionClaims.TenantOf(http.User), CallbackUri(http)) is { } consent
+    private static async Task<Results<RedirectHttpResult, ProblemHttpResult>> AuthorizeAsync([AsParameters] SellerRequest seller) =>
+        await seller.Grains.GetGrain<IAmazonAuthorizationGrain>(0).BeginConsentAsync(seller.TenantId, CallbackUri(seller.Http)) is { } consent
             ? TypedResults.Redirect(consent.ToString())
             : TypedResults.Problem(
                 title: "Amazon authorization is not set up.",
@@ -36,7 +36,7 @@ internal static class AmazonAuthorizationApi
                 statusCode: StatusCodes.Status503ServiceUnavailable);
 
     private static async Task<RedirectHttpResult> CallbackAsync(
-        HttpContext http, IGrainFactory grains, string? state, string? selling_partner_id, string? spapi_oauth_code)
+        [AsParameters] SellerRequest seller, string? state, string? selling_partner_id, string? spapi_oauth_code)
     {
         if (string.IsNullOrEmpty(state) || string.IsNullOrEmpty(selling_partner_id) || string.IsNullOrEmpty(spapi_oauth_code))
         {
@@ -48,9 +48,8 @@ internal static class AmazonAuthorizationApi
             return TypedResults.Redirect($"{ConnectionsPage}?amazon=refused");
         }
 
-        var result = await grains.GetGrain<IAmazonAuthorizationGrain>(0).CompleteAsync(
-            SessionClaims.TenantOf(http.User), state, selling_partner_id, spapi_oauth_code, CallbackUri(http), AmazonMarketplaces.UnitedStates,
-            SessionClaims.UserKeyOf(http.User)!);
+        var result = await seller.Grains.GetGrain<IAmazonAuthorizationGrain>(0).CompleteAsync(
+            seller.TenantId, state, selling_partner_id, spapi_oauth_code, CallbackUri(seller.Http), AmazonMarketplaces.UnitedStates, seller.Actor);
         var outcome = result?.Outcome switch
         {
             ConnectOutcome.Connected => "connected",

@@ -1,3 +1,8 @@
+using System.ComponentModel.DataAnnotations;
+using Sellmetrics.Grains.Sync;
+using Sellmetrics.Profit.Marketplaces;
+using Sellmetrics.Web.Security;
+
 namespace Sellmetrics.Web.Connections;
 
 /// <summary>
@@ -6,6 +11,18 @@ namespace Sellmetrics.Web.Connections;
 /// </summary>
 public sealed record AmazonConnectRequest(
     string? LwaClientId, string? LwaClientSecret, string? RefreshToken, string? SellerId, string? MarketplaceId, IReadOnlyList<string>? MarketplaceIds = null)
+    : IValidatableObject
 {
+    /// <summary>The marketplaces to track, the home one first.</summary>
+    public IReadOnlyList<string> Tracked() => MarketplaceIds ?? [MarketplaceId ?? AmazonMarketplaces.UnitedStates];
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        FieldErrors.Of("lwaClientId", ConnectionRules.CredentialError(LwaClientId))
+            .Concat(FieldErrors.Of("lwaClientSecret", ConnectionRules.CredentialError(LwaClientSecret)))
+            .Concat(FieldErrors.Of("refreshToken", ConnectionRules.CredentialError(RefreshToken)))
+            .Concat(FieldErrors.Of("sellerId", ConnectionRules.CredentialError(SellerId)
+                ?? (MarketplaceAccountIds.IsAmazonSellerId(SellerId!.Trim()) ? null : MarketplaceAccountIds.AmazonSellerIdRule)))
+            .Concat(FieldErrors.Of(MarketplaceIds is null ? "marketplaceId" : "marketplaceIds", ConnectionRules.OneRegion(Tracked()) is null ? ConnectionRules.MarketplacesError : null));
+
     public override string ToString() => $"AmazonConnectRequest({SellerId}, {MarketplaceId}, {string.Join(' ', MarketplaceIds ?? [])}, secrets redacted)";
 }

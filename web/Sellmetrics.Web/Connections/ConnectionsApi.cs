@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Sellmetrics.Grains;
 using Sellmetrics.Grains.Sync;
 using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Profit.Marketplaces;
@@ -13,9 +12,6 @@ namespace Sellmetrics.Web.Connections;
 /// <summary>Marketplace connections: connect (credentials checked by a token exchange, and an Amazon seller id against its grant, first), disconnect, sync now, status.</summary>
 public static class ConnectionsApi
 {
-    private const int MaxCredentialLength = 2048;
-    private const int MaxMarketplaces = 25;
-
     public static RouteGroupBuilder MapConnectionsApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/connections").WithTags("Connections").RequireAuthorization(Policies.Seller);
@@ -29,87 +25,51 @@ public static class ConnectionsApi
         return group;
     }
 
-    private static async Task<Ok<IReadOnlyList<ConnectionSnapshot>>> ListAsync(HttpContext http, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetTenant<ITenantSettings>(SessionClaims.TenantOf(http.User)).ListConnectionsAsync());
+    private static async Task<Ok<IEnumerable<ConnectionResponse>>> ListAsync([AsParameters] SellerRequest seller) =>
+        TypedResults.Ok((await seller.Tenant<ITenantSettings>().ListConnectionsAsync()).Select(ConnectionResponse.From));
 
-    private static async Task<Results<Ok<ConnectionSnapshot>, ValidationProblem, ProblemHttpResult>> ConnectAmazonAsync(
-        AmazonConnectRequest request, HttpContext http, IGrainFactory grains)
+    // The request's fields were checked by the framework's validation (AmazonConnectRequest.Validate).
+    private static async Task<Results<Ok<ConnectionResponse>, ValidationProblem, ProblemHttpResult>> ConnectAmazonAsync(
+        AmazonConnectRequest request, [AsParameters] SellerRequest seller)
     {
-        var errors = new Dictionary<string, string[]>();
-        Require(errors, "lwaClientId", request.LwaClientId);
-        Require(errors, "lwaClientSecret", request.LwaClientSecret);
-        Require(errors, "refreshToken", request.RefreshToken);
-        Require(errors, "sellerId", request.SellerId);
-        if (!errors.ContainsKey("sellerId") && !MarketplaceAccountIds.IsAmazonSellerId(request.SellerId!.Trim()))
-        {
-            errors["sellerId"] = [MarketplaceAccountIds.AmazonSellerIdRule];
-        }
-
-        var field = request.MarketplaceIds is null ? "marketplaceId" : "marketplaceIds";
-        var marketplaceIds = request.MarketplaceIds ?? [request.MarketplaceId ?? AmazonMarketplaces.UnitedStates];
-        if (OneRegion(marketplaceIds) is not { } region)
-        {
-            errors[field] = [$"One to {MaxMarketplaces} ids of Amazon marketplaces, all of one region."];
-        }
-        else if (errors.Count == 0)
-        {
-            var connect = new AmazonConnectionRequest(
-                request.LwaClientId!, request.LwaClientSecret!, request.RefreshToken!, request.SellerId!.Trim(), marketplaceIds[0], region, request.MarketplaceIds);
-            var tenantId = SessionClaims.TenantOf(http.User);
-            var existing = await grains.GetTenant<ITenantSettings>(tenantId).ListConnectionsAsync();
-            return Answer(await grains.GetConnectionGrain(tenantId, ConnectionKeys.ForAmazon(connect.SellerId, region, existing))
-                .ConnectAmazonAsync(connect, SessionClaims.UserKeyOf(http.User)!));
-        }
-
-        return TypedResults.ValidationProblem(errors);
+        var marketplaceIds = request.Tracked();
+        var region = ConnectionRules.OneRegion(marketplaceIds)!;
+        var connect = new AmazonConnectionRequest(
+            request.LwaClientId!, request.LwaClientSecret!, request.RefreshToken!, request.SellerId!.Trim(), marketplaceIds[0], region, request.MarketplaceIds);
+        var existing = await seller.Tenant<ITenantSettings>().ListConnectionsAsync();
+        return Answer(await seller.Connection(ConnectionKeys.ForAmazon(connect.SellerId, region, existing)).ConnectAmazonAsync(connect, seller.Actor));
     }
 
-    private static async Task<Results<Ok<ConnectionSnapshot>, ValidationProblem, ProblemHttpResult>> ConnectWalmartAsync(
-        WalmartConnectRequest request, HttpContext http, IGrainFactory grains)
+    private static async Task<Results<Ok<ConnectionResponse>, ValidationProblem, ProblemHttpResult>> ConnectWalmartAsync(
+        WalmartConnectRequest request, [AsParameters] SellerRequest seller) =>
+        Answer(await seller.Connection(ConnectionKeys.ForWalmart(request.ClientId!.Trim()))
+            .ConnectWalmartAsync(new WalmartConnectionRequest(request.ClientId!, request.ClientSecret!), seller.Actor));
+
+    private static async Task<Results<Ok<ConnectionResponse>, ValidationProblem, ProblemHttpResult, NotFound>> TrackMarketplacesAsync(
+        Guid id, TrackMarketplacesRequest request, [AsParameters] SellerRequest seller)
     {
-        var errors = new Dictionary<string, string[]>();
-        Require(errors, "clientId", request.ClientId);
-        Require(errors, "clientSecret", request.ClientSecret);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors);
-        }
-
-        var tenantId = SessionClaims.TenantOf(http.User);
-        return Answer(await grains.GetConnectionGrain(tenantId, ConnectionKeys.ForWalmart(request.ClientId!.Trim()))
-            .ConnectWalmartAsync(new WalmartConnectionRequest(request.ClientId!, request.ClientSecret!), SessionClaims.UserKeyOf(http.User)!));
-    }
-
-    private static async Task<Results<Ok<ConnectionSnapshot>, ValidationProblem, ProblemHttpResult, NotFound>> TrackMarketplacesAsync(
-        Guid id, TrackMarketplacesRequest request, HttpContext http, IGrainFactory grains)
-    {
-        if (request.MarketplaceIds is not { } ids || OneRegion(ids) is null)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["marketplaceIds"] = [$"One to {MaxMarketplaces} ids of Amazon marketplaces, all of one region."] });
-        }
-
-        var result = await grains.GetConnectionGrain(SessionClaims.TenantOf(http.User), id).TrackMarketplacesAsync(ids, SessionClaims.UserKeyOf(http.User)!);
+        var result = await seller.Connection(id).TrackMarketplacesAsync(request.MarketplaceIds!, seller.Actor);
         return result is null ? TypedResults.NotFound() : Answer(result).Result switch
         {
-            Ok<ConnectionSnapshot> ok => ok,
+            Ok<ConnectionResponse> ok => ok,
             ProblemHttpResult problem => problem,
             var other => (ValidationProblem)other,
         };
     }
 
-    private static async Task<Results<NoContent, NotFound>> DisconnectAsync(Guid id, HttpContext http, IGrainFactory grains) =>
-        await grains.GetConnectionGrain(SessionClaims.TenantOf(http.User), id).DisconnectAsync(SessionClaims.UserKeyOf(http.User)!)
+    private static async Task<Results<NoContent, NotFound>> DisconnectAsync(Guid id, [AsParameters] SellerRequest seller) =>
+        await seller.Connection(id).DisconnectAsync(seller.Actor)
             ? TypedResults.NoContent()
             : TypedResults.NotFound();
 
-    private static async Task<Results<Accepted<ConnectionSnapshot>, NotFound>> SyncNowAsync(Guid id, HttpContext http, IGrainFactory grains) =>
-        await grains.GetConnectionGrain(SessionClaims.TenantOf(http.User), id).SyncNowAsync() is { } connection
-            ? TypedResults.Accepted($"/api/connections", connection)
+    private static async Task<Results<Accepted<ConnectionResponse>, NotFound>> SyncNowAsync(Guid id, [AsParameters] SellerRequest seller) =>
+        await seller.Connection(id).SyncNowAsync() is { } connection
+            ? TypedResults.Accepted($"/api/connections", ConnectionResponse.From(connection))
             : TypedResults.NotFound();
 
-    internal static Results<Ok<ConnectionSnapshot>, ValidationProblem, ProblemHttpResult> Answer(ConnectResult result) => result.Outcome switch
+    internal static Results<Ok<ConnectionResponse>, ValidationProblem, ProblemHttpResult> Answer(ConnectResult result) => result.Outcome switch
     {
-        ConnectOutcome.Connected => TypedResults.Ok(result.Connection!),
+        ConnectOutcome.Connected => TypedResults.Ok(ConnectionResponse.From(result.Connection!)),
         ConnectOutcome.InvalidCredentials => TypedResults.Problem(
             title: "The marketplace refused these credentials.", detail: "Nothing was stored. Check them and connect again.",
             statusCode: StatusCodes.Status422UnprocessableEntity),
@@ -127,29 +87,7 @@ public static class ConnectionsApi
             statusCode: StatusCodes.Status502BadGateway),
     };
 
-    // The region all the ids are of; null when one is not an Amazon marketplace, or they span regions.
-    private static string? OneRegion(IReadOnlyList<string?> marketplaceIds)
-    {
-        var regions = marketplaceIds.Select(AmazonMarketplaces.RegionOf).Distinct(StringComparer.Ordinal).ToList();
-        return marketplaceIds.Count is > 0 and <= MaxMarketplaces && regions is [{ } region] ? region : null;
-    }
-
     private static string Describe(string marketplaceId) =>
         AmazonMarketplaces.Find(marketplaceId) is { } marketplace ? $"{marketplace.Storefront} ({marketplaceId})" : marketplaceId;
 
-    private static void Require(Dictionary<string, string[]> errors, string field, string? value)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            errors[field] = ["Required."];
-        }
-        else if (value.Length > MaxCredentialLength)
-        {
-            errors[field] = [$"At most {MaxCredentialLength} characters."];
-        }
-        else if (!MarketplaceAccountIds.IsCredential(value.Trim()))
-        {
-            errors[field] = [MarketplaceAccountIds.CredentialRule];
-        }
-    }
 }

@@ -169,7 +169,7 @@ public sealed partial class DashboardConnections(
         foreach (var (view, connectionIds) in views)
         {
             var delta = await grain.GetDashboardDeltaAsync(view, change);
-            await hub.Clients.Clients(connectionIds).ProfitChanged(delta);
+            await hub.Clients.Clients(connectionIds).ProfitChanged(DashboardDeltaResponse.From(delta));
         }
     }
 

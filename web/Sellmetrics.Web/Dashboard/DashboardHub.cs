@@ -24,7 +24,7 @@ public sealed class DashboardHub(DashboardConnections connections, IGrainFactory
     public override Task OnDisconnectedAsync(Exception? exception) => connections.LeaveAsync(TenantId, Context.ConnectionId);
 
     /// <summary>Starts (or changes) what this connection watches and returns its snapshot; a bad view is refused and changes nothing.</summary>
-    public async Task<DashboardSnapshot> Watch(DashboardViewRequest? view)
+    public async Task<DashboardSnapshotResponse> Watch(DashboardViewRequest? view)
     {
         if (view is null)
         {
@@ -40,6 +40,6 @@ public sealed class DashboardHub(DashboardConnections connections, IGrainFactory
 
         var watched = new DashboardView(range!.From, range.To, view.Marketplace);
         connections.Watch(TenantId, Context.ConnectionId, watched);
-        return await grains.GetTenant<ITenantDashboard>(TenantId).GetDashboardAsync(watched);
+        return DashboardSnapshotResponse.From(await grains.GetTenant<ITenantDashboard>(TenantId).GetDashboardAsync(watched));
     }
 }

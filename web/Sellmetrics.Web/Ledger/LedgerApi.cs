@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Sellmetrics.Grains;
-using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Web.Auth;
 using Sellmetrics.Web.Profit;
 
@@ -22,23 +20,21 @@ public static class LedgerApi
         return group;
     }
 
-    private static async Task<Ok<IEnumerable<InventoryResponse>>> InventoryAsync(HttpContext http, IGrainFactory grains) =>
-        TypedResults.Ok((await Ledger(http, grains).GetInventoryAsync()).Select(InventoryResponse.From));
+    private static async Task<Ok<IEnumerable<InventoryResponse>>> InventoryAsync([AsParameters] SellerRequest seller) =>
+        TypedResults.Ok((await seller.Ledger.GetInventoryAsync()).Select(InventoryResponse.From));
 
     private static Task<Results<Ok<IEnumerable<ReturnResponse>>, ValidationProblem>> ReturnsAsync(
-        HttpContext http, IGrainFactory grains, string? from, string? to) =>
+        [AsParameters] SellerRequest seller, string? from, string? to) =>
         ReportQuery.AnswerAsync(from, to, null, async range =>
-            (await Ledger(http, grains).GetReturnsAsync(range.From, range.To)).Select(ReturnResponse.From));
+            (await seller.Ledger.GetReturnsAsync(range.From, range.To)).Select(ReturnResponse.From));
 
     private static Task<Results<Ok<IEnumerable<ReimbursementResponse>>, ValidationProblem>> ReimbursementsAsync(
-        HttpContext http, IGrainFactory grains, string? from, string? to) =>
+        [AsParameters] SellerRequest seller, string? from, string? to) =>
         ReportQuery.AnswerAsync(from, to, null, async range =>
-            (await Ledger(http, grains).GetReimbursementsAsync(range.From, range.To)).Select(ReimbursementResponse.From));
+            (await seller.Ledger.GetReimbursementsAsync(range.From, range.To)).Select(ReimbursementResponse.From));
 
     private static Task<Results<Ok<IEnumerable<TrafficResponse>>, ValidationProblem>> TrafficAsync(
-        HttpContext http, IGrainFactory grains, string? from, string? to) =>
+        [AsParameters] SellerRequest seller, string? from, string? to) =>
         ReportQuery.AnswerAsync(from, to, null, async range =>
-            (await Ledger(http, grains).GetTrafficAsync(range.From, range.To)).Select(TrafficResponse.From));
-
-    private static ITenantLedgerGrain Ledger(HttpContext http, IGrainFactory grains) => grains.GetTenantLedgerGrain(SessionClaims.TenantOf(http.User));
+            (await seller.Ledger.GetTrafficAsync(range.From, range.To)).Select(TrafficResponse.From));
 }

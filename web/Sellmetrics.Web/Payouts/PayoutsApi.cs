@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Sellmetrics.Grains;
 using Sellmetrics.Web.Auth;
 using Sellmetrics.Web.Profit;
 
@@ -19,7 +18,7 @@ public static class PayoutsApi
     }
 
     private static Task<Results<Ok<IEnumerable<PayoutResponse>>, ValidationProblem>> PayoutsAsync(
-        HttpContext http, IGrainFactory grains, string? from, string? to) =>
+        [AsParameters] SellerRequest seller, string? from, string? to) =>
         ReportQuery.AnswerAsync(from, to, null, async range =>
-            (await grains.GetTenantLedgerGrain(SessionClaims.TenantOf(http.User)).GetPayoutsAsync(range.From, range.To)).Select(PayoutResponse.From));
+            (await seller.Ledger.GetPayoutsAsync(range.From, range.To)).Select(PayoutResponse.From));
 }

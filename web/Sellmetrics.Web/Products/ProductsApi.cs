@@ -2,12 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Sellmetrics.Grains;
 using Sellmetrics.Grains.Tenants;
-using Sellmetrics.Profit;
-using Sellmetrics.Profit.Buckets;
 using Sellmetrics.Profit.Costs;
-using Sellmetrics.Profit.Totals;
 using Sellmetrics.Web.Auth;
 using Sellmetrics.Web.Profit;
 
@@ -26,17 +22,16 @@ public static class ProductsApi
         return group;
     }
 
-    private static Task<Results<Ok<IReadOnlyList<ProductProfitRow>>, ValidationProblem>> ListAsync(
-        HttpContext http, IGrainFactory grains, string? from, string? to, string? marketplace) =>
-        ReportQuery.AnswerAsync(from, to, marketplace, range => grains.GetTenant<ITenantProfit>(SessionClaims.TenantOf(http.User)).GetProductsAsync(range, marketplace));
+    private static Task<Results<Ok<IReadOnlyList<ProductProfitResponse>>, ValidationProblem>> ListAsync(
+        [AsParameters] SellerRequest seller, string? from, string? to, string? marketplace) =>
+        ReportQuery.AnswerAsync(from, to, marketplace, async range => ProductProfitResponse.From(await seller.Tenant<ITenantProfit>().GetProductsAsync(range, marketplace)));
 
-    private static Task<Results<Ok<ValueList<DailyBucket>>, ValidationProblem>> ExplainAsync(
-        string marketplaceId, string sku, HttpContext http, IGrainFactory grains, string? from, string? to) =>
-        ReportQuery.AnswerAsync(from, to, marketplaceId, range =>
-            grains.GetProductGrain(SessionClaims.TenantOf(http.User), marketplaceId, Uri.UnescapeDataString(sku)).ExplainAsync(range));
+    private static Task<Results<Ok<IEnumerable<ProductDayResponse>>, ValidationProblem>> ExplainAsync(
+        string marketplaceId, string sku, [AsParameters] SellerRequest seller, string? from, string? to) =>
+        ReportQuery.AnswerAsync(from, to, marketplaceId, async range => (await seller.Product(marketplaceId, Uri.UnescapeDataString(sku)).ExplainAsync(range)).Select(ProductDayResponse.From));
 
     private static async Task<Results<NoContent, ValidationProblem>> SetUnitCostAsync(
-        string marketplaceId, string sku, UnitCostRequest request, HttpContext http, IGrainFactory grains)
+        string marketplaceId, string sku, UnitCostRequest request, [AsParameters] SellerRequest seller)
     {
         var decoded = Uri.UnescapeDataString(sku);
         var currency = request.Currency?.Trim().ToUpperInvariant();
@@ -47,14 +42,14 @@ public static class ProductsApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        await grains.GetProductGrain(SessionClaims.TenantOf(http.User), marketplaceId, decoded)
-            .SetUnitCostAsync(new CogsEntry(decoded, request.UnitCost!.Value, currency!, request.EffectiveFrom!.Value), SessionClaims.UserKeyOf(http.User)!);
+        await seller.Product(marketplaceId, decoded)
+            .SetUnitCostAsync(new CogsEntry(decoded, request.UnitCost!.Value, currency!, request.EffectiveFrom!.Value), seller.Actor);
         return TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<UnitCostImportResponse>, ValidationProblem, ProblemHttpResult>> ImportUnitCostsAsync(HttpContext http, IGrainFactory grains)
+    private static async Task<Results<Ok<UnitCostImportResponse>, ValidationProblem, ProblemHttpResult>> ImportUnitCostsAsync([AsParameters] SellerRequest seller)
     {
-        var (csv, refusal) = await UnitCostUpload.ReadAsync(http);
+        var (csv, refusal) = await UnitCostUpload.ReadAsync(seller.Http);
         if (refusal is not null)
         {
             return refusal;
@@ -67,7 +62,7 @@ public static class ProductsApi
             return TypedResults.ValidationProblem(errors, title: "Nothing was imported: fix these rows and upload the file again.");
         }
 
-        var stored = await grains.GetTenant<ITenantCosts>(SessionClaims.TenantOf(http.User)).ImportUnitCostsAsync(lines, SessionClaims.UserKeyOf(http.User)!);
+        var stored = await seller.Tenant<ITenantCosts>().ImportUnitCostsAsync(lines, seller.Actor);
         return TypedResults.Ok(new UnitCostImportResponse(stored));
     }
 }

@@ -2,10 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Sellmetrics.Grains;
 using Sellmetrics.Grains.Tenants;
-using Sellmetrics.Profit;
-using Sellmetrics.Profit.Totals;
 using Sellmetrics.Web.Auth;
 
 namespace Sellmetrics.Web.Profit;
@@ -21,11 +18,11 @@ public static class ProfitApi
         return group;
     }
 
-    private static Task<Results<Ok<ProfitSummary>, ValidationProblem>> SummaryAsync(
-        HttpContext http, IGrainFactory grains, string? from, string? to, string? marketplace) =>
-        ReportQuery.AnswerAsync(from, to, marketplace, range => grains.GetTenant<ITenantProfit>(SessionClaims.TenantOf(http.User)).GetProfitSummaryAsync(range, marketplace));
+    private static Task<Results<Ok<ProfitSummaryResponse>, ValidationProblem>> SummaryAsync(
+        [AsParameters] SellerRequest seller, string? from, string? to, string? marketplace) =>
+        ReportQuery.AnswerAsync(from, to, marketplace, async range => ProfitSummaryResponse.Of(await seller.Tenant<ITenantProfit>().GetProfitSummaryAsync(range, marketplace)));
 
-    private static Task<Results<Ok<ValueList<DailyProfit>>, ValidationProblem>> DailyAsync(
-        HttpContext http, IGrainFactory grains, string? from, string? to, string? marketplace) =>
-        ReportQuery.AnswerAsync(from, to, marketplace, range => grains.GetTenant<ITenantProfit>(SessionClaims.TenantOf(http.User)).GetDailyProfitAsync(range, marketplace));
+    private static Task<Results<Ok<IReadOnlyList<DailyProfitResponse>>, ValidationProblem>> DailyAsync(
+        [AsParameters] SellerRequest seller, string? from, string? to, string? marketplace) =>
+        ReportQuery.AnswerAsync(from, to, marketplace, async range => DailyProfitResponse.From(await seller.Tenant<ITenantProfit>().GetDailyProfitAsync(range, marketplace)));
 }

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Sellmetrics.Grains;
 using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Web.Auth;
 
@@ -19,16 +18,15 @@ public static class SettingsApi
         return group;
     }
 
-    private static async Task<Ok<SettingsResponse>> GetAsync(HttpContext http, IGrainFactory grains) =>
-        TypedResults.Ok(new SettingsResponse(await grains.GetTenant<ITenantSettings>(SessionClaims.TenantOf(http.User)).GetTimeZoneAsync()));
+    private static async Task<Ok<SettingsResponse>> GetAsync([AsParameters] SellerRequest seller) =>
+        TypedResults.Ok(new SettingsResponse(await seller.Tenant<ITenantSettings>().GetTimeZoneAsync()));
 
-    private static async Task<Results<Ok<SettingsResponse>, ValidationProblem>> ChangeAsync(SettingsRequest request, HttpContext http, IGrainFactory grains)
+    private static async Task<Results<Ok<SettingsResponse>, ValidationProblem>> ChangeAsync(SettingsRequest request, [AsParameters] SellerRequest seller)
     {
-        var zone = request.TimeZone?.Trim();
-        var tenant = grains.GetTenant<ITenantSettings>(SessionClaims.TenantOf(http.User));
-        if (zone is not { Length: > 0 and <= 64 } || PlainText.HasControlCharacters(zone) || !await tenant.SetTimeZoneAsync(zone, SessionClaims.UserKeyOf(http.User)!))
+        var tenant = seller.Tenant<ITenantSettings>();
+        if (!await tenant.SetTimeZoneAsync(request.TimeZone!.Trim(), seller.Actor))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["timeZone"] = ["An IANA time zone such as America/Los_Angeles."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["timeZone"] = [SettingsRequest.TimeZoneError] });
         }
 
         return TypedResults.Ok(new SettingsResponse(await tenant.GetTimeZoneAsync()));
