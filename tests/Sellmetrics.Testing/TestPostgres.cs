@@ -12,6 +12,7 @@ namespace Sellmetrics.Testing;
 /// </summary>
 public sealed class TestPostgres : IAsyncLifetime
 {
+    private readonly Dictionary<string, Task<IAsyncDisposable>> _shared = [];
     private EmbeddedPostgres? _server;
 
     public EmbeddedPostgres Server => _server ?? throw new InvalidOperationException("The test PostgreSQL has not started.");
@@ -23,6 +24,9 @@ public sealed class TestPostgres : IAsyncLifetime
             new EmbeddedPostgresSettings(folder, BinDirectory: null, OsUser: "postgres", Ephemeral: true),
             NullLogger.Instance);
     }
+
+    private static async Task<IAsyncDisposable> StartAsync<T>(Func<Task<T>> start)
+        where T : IAsyncDisposable => await start();
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public async Task<string> CreateDatabaseAsync()
@@ -43,8 +47,35 @@ public sealed class TestPostgres : IAsyncLifetime
         return dataSource;
     }
 
+    /// <summary>
+    /// The one host of the run under <paramref name="key"/>, started by <paramref name="start"/> the first time it is asked
+    /// for; every host shared this way is stopped after the last test, before this PostgreSQL stops.
+    /// </summary>
+    public async Task<T> ShareAsync<T>(string key, Func<Task<T>> start)
+        where T : IAsyncDisposable
+    {
+        Task<IAsyncDisposable> host;
+        lock (_shared)
+        {
+            if (!_shared.TryGetValue(key, out host!))
+            {
+                host = _shared[key] = StartAsync(start);
+            }
+        }
+
+        return (T)await host;
+    }
+
     public async ValueTask DisposeAsync()
     {
+        foreach (var host in _shared.Values)
+        {
+            if (host.IsCompletedSuccessfully)
+            {
+                await host.Result.DisposeAsync();
+            }
+        }
+
         if (_server is not null)
         {
             await _server.DisposeAsync();

@@ -32,14 +32,18 @@ public sealed class AccessTokenCacheTests
     {
         var cache = new AccessTokenCache(TimeProvider.System);
         var issued = 0;
+        // The refresh stays in flight until every caller has asked.
+        var refreshed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         async Task<AccessToken> Fetch(CancellationToken ct)
         {
             Interlocked.Increment(ref issued);
-            await Task.Delay(50, ct);
+            await refreshed.Task.WaitAsync(ct);
             return new AccessToken("token", DateTimeOffset.UtcNow.AddHours(1));
         }
 
-        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => cache.GetAsync("seller", Margin, Fetch, TestContext.Current.CancellationToken).AsTask()));
+        var callers = Enumerable.Range(0, 20).Select(_ => cache.GetAsync("seller", Margin, Fetch, TestContext.Current.CancellationToken).AsTask()).ToList();
+        refreshed.SetResult();
+        await Task.WhenAll(callers);
 
         Assert.Equal(1, issued);
     }

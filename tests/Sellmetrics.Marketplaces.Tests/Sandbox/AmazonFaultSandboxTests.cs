@@ -71,12 +71,13 @@ public sealed class AmazonFaultSandboxTests
     public async Task TheAccessTokenIsRefreshedBeforeItExpires()
     {
         // At TimeScale 3600 an LWA token (3600 s) lives one real second.
-        await using var sandbox = await SandboxHost.StartAsync(timeScale: 3600);
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        await using var sandbox = await SandboxHost.StartAsync(timeScale: 3600, clock: clock);
         var api = sandbox.Amazon(await sandbox.CreateSellerAsync(seed: 205));
         var ct = TestContext.Current.CancellationToken;
 
         await api.GetOrdersPageAsync(Since, null, ct);
-        await Task.Delay(TimeSpan.FromSeconds(1.2), ct);
+        clock.Advance(TimeSpan.FromSeconds(1.2));
         await api.GetOrdersPageAsync(Since, null, ct);
 
         Assert.Equal(2, sandbox.Logs.Count(ClientEvents.LwaRefreshed));

@@ -42,13 +42,22 @@ public sealed class SandboxHost : IAsyncDisposable
     /// <summary>What the clients logged.</summary>
     public CapturedLogs Logs { get; }
 
-    public static async Task<SandboxHost> StartAsync(double timeScale, Action<IDictionary<string, string?>>? configure = null)
+    /// <summary>
+    /// Starts the sandbox and the clients at <paramref name="timeScale"/>; with <paramref name="clock"/> both read that clock
+    /// instead of the system's, so a test moves time rather than waiting for it.
+    /// </summary>
+    public static async Task<SandboxHost> StartAsync(double timeScale, Action<IDictionary<string, string?>>? configure = null, TimeProvider? clock = null)
     {
         var scale = timeScale.ToString(CultureInfo.InvariantCulture);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Sandbox:TimeScale"] = scale });
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
+        }
+
         builder.Services.AddMarketplaceSandbox(builder.Configuration);
         var app = builder.Build();
         app.MapMarketplaceSandbox();
@@ -72,6 +81,11 @@ public sealed class SandboxHost : IAsyncDisposable
         var logs = new CapturedLogs();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
         services.AddMarketplaceClients(configuration);
         return new SandboxHost(app, services.BuildServiceProvider(validateScopes: true), address, timeScale, logs);
     }

@@ -82,12 +82,13 @@ public sealed class WalmartSandboxTests
     public async Task TheAccessTokenIsRenewedBeforeItExpires()
     {
         // At TimeScale 900 a Walmart token (900 s) lives one real second.
-        await using var sandbox = await SandboxHost.StartAsync(timeScale: 900);
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        await using var sandbox = await SandboxHost.StartAsync(timeScale: 900, clock: clock);
         var api = sandbox.Walmart(await sandbox.CreateSellerAsync(seed: 905));
         var ct = TestContext.Current.CancellationToken;
 
         await api.GetAvailableReconReportDatesAsync(ct);
-        await Task.Delay(TimeSpan.FromSeconds(1.2), ct);
+        clock.Advance(TimeSpan.FromSeconds(1.2));
         await api.GetAvailableReconReportDatesAsync(ct);
 
         Assert.Equal(2, sandbox.Logs.Count(ClientEvents.WalmartTokenIssued));

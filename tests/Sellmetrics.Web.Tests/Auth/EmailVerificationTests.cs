@@ -5,7 +5,7 @@ using Sellmetrics.Web.Tests.Infrastructure;
 
 namespace Sellmetrics.Web.Tests.Auth;
 
-public sealed class EmailVerificationTests(SharedApp shared) : IClassFixture<SharedApp>
+public sealed class EmailVerificationTests(ClassApp shared) : IClassFixture<ClassApp>
 {
     private SellmetricsApp App => shared.App;
 

@@ -6,12 +6,12 @@ using Sellmetrics.Web.Tests.Infrastructure;
 namespace Sellmetrics.Web.Tests.Auth;
 
 /// <summary>Holding a session is not enough to replace or remove the authenticator; every change ends the other sessions and is audited.</summary>
-public sealed class MfaReauthenticationTests(TestPostgres postgres)
+public sealed class MfaReauthenticationTests(TestPostgres postgres, ClassApp shared) : IClassFixture<ClassApp>
 {
     [Fact]
     public async Task ASessionHolderWithoutTheCurrentCodeCannotSwapOrRemoveTheAuthenticator()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         var seller = await Seller.SignUpAsync(app, "Guarded");
         var totp = new TotpGenerator(app.BusinessTime);
         var secret = await EnableAsync(app, seller, totp);
@@ -68,7 +68,7 @@ public sealed class MfaReauthenticationTests(TestPostgres postgres)
     [Fact]
     public async Task EnablingSwappingAndRemovingTheAuthenticatorEachEndTheOtherSessionsAndAreAudited()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         var seller = await Seller.SignUpAsync(app, "Careful");
         var totp = new TotpGenerator(app.BusinessTime);
         using var phone = app.CreateClient();
@@ -99,7 +99,7 @@ public sealed class MfaReauthenticationTests(TestPostgres postgres)
     [Fact]
     public async Task ARecoveryCodeStandsInForTheLostAuthenticatorWhenRemovingIt()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         var seller = await Seller.SignUpAsync(app, "Forgetful");
         var setup = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(
             await seller.Browser.SendJsonAsync(HttpMethod.Post, "/api/account/mfa/setup", new { password = seller.Password })));

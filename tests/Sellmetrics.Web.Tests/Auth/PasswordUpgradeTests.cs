@@ -5,12 +5,12 @@ using Sellmetrics.Web.Tests.Infrastructure;
 
 namespace Sellmetrics.Web.Tests.Auth;
 
-public sealed class PasswordUpgradeTests(TestPostgres postgres)
+public sealed class PasswordUpgradeTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     [Fact]
     public async Task ASellerMovingFromADjangoSystemSignsInWithTheirOldPasswordAndTheHashIsUpgraded()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         await using var database = app.OpenDatabase();
         const string password = "moved over from django";
         await ImportAsync(database, "django@shop.test", DjangoHash(password, "seasalt2024", 260_000));

@@ -8,12 +8,12 @@ using Sellmetrics.Web.Tests.Infrastructure;
 namespace Sellmetrics.Web.Tests.Auth;
 
 /// <summary>A copied session cookie (the attacker's copy) dies with the session it belongs to, on every silo and on the hub.</summary>
-public sealed class SessionRevocationTests(TestPostgres postgres)
+public sealed class SessionRevocationTests(TestPostgres postgres, ClassApp shared) : IClassFixture<ClassApp>
 {
     [Fact]
     public async Task ACopiedCookieIsRefusedOnTheNextRequestAndOnTheHubOnceItsOwnerSignsOut()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         var seller = await Seller.SignUpAsync(app, "Victim");
         var stolen = seller.Browser.Cookies.ToDictionary();
         using var thief = AppClient.WithCookies(app.Address, stolen);
@@ -53,7 +53,7 @@ public sealed class SessionRevocationTests(TestPostgres postgres)
     [Fact]
     public async Task SigningOutEndsOnlyThatSessionAndTheAbsoluteLifetimeEndsTheRest()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         var seller = await Seller.SignUpAsync(app, "Busy");
         using var phone = app.CreateClient();
         await AppClient.EnsureOkAsync(await phone.LoginAsync(seller.Email, seller.Password));
@@ -68,7 +68,7 @@ public sealed class SessionRevocationTests(TestPostgres postgres)
     [Fact]
     public async Task AnAdminEndsEverySessionOfATenantAndTheActIsAudited()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         var admin = await Seller.SignUpAdminAsync(app);
         var seller = await Seller.SignUpAsync(app, "Compromised");
         var bystander = await Seller.SignUpAsync(app, "Bystander");

@@ -1,15 +1,14 @@
-using Sellmetrics.Testing;
 using Sellmetrics.Web.Tests.Infrastructure;
 
 namespace Sellmetrics.Web.Tests.Browser;
 
 [Collection(BrowserCollection.Name)]
-public sealed class EmailVerificationPageTests(TestPostgres postgres, Chromium chromium)
+public sealed class EmailVerificationPageTests(SharedApp shared, Chromium chromium) : IClassFixture<SharedApp>
 {
     [Fact]
     public async Task TheLinkMailedAtSignUpConfirmsTheAddressInTheBrowserAndLeavesNoTokenInTheAddressBar()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         await using var seller = await SellerBrowser.SignUpAsync(chromium.Browser, app, "Confirming");
         var token = await app.Mailbox.WaitForTokenAsync(seller.Email);
         var link = Mailbox.LinkIn(app.Mailbox.To(seller.Email)[^1].TextBody);

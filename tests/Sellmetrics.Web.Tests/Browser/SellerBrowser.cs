@@ -106,19 +106,11 @@ public sealed class SellerBrowser : IAsyncDisposable
     /// <summary>Waits (through the API, with this browser's cookies) until every dataset has its history in.</summary>
     public async Task WaitForImportAsync(TimeSpan timeout)
     {
-        var deadline = DateTimeOffset.UtcNow + timeout;
-        while (true)
-        {
-            var connections = await GetJsonAsync("/api/connections");
-            if (connections.GetArrayLength() > 0 && connections.EnumerateArray().All(c => c.GetProperty("datasets").EnumerateArray()
-                    .All(d => d.GetProperty("progress").GetDecimal() == 1m && d.GetProperty("error").ValueKind == JsonValueKind.Null)))
-            {
-                return;
-            }
-
-            Assert.True(DateTimeOffset.UtcNow < deadline, $"The import did not complete: {connections}");
-            await Task.Delay(250);
-        }
+        await Eventually.ReturnsAsync(
+            () => GetJsonAsync("/api/connections"),
+            connections => connections.GetArrayLength() > 0 && connections.EnumerateArray().All(c => c.GetProperty("datasets").EnumerateArray()
+                .All(d => d.GetProperty("progress").GetDecimal() == 1m && d.GetProperty("error").ValueKind == JsonValueKind.Null)),
+            timeout, connections => $"The import did not complete: {connections}", TestContext.Current.CancellationToken);
     }
 
     public async Task<JsonElement> GetJsonAsync(string path)

@@ -1,15 +1,14 @@
 using System.Net;
-using Sellmetrics.Testing;
 using Sellmetrics.Web.Tests.Infrastructure;
 
 namespace Sellmetrics.Web.Tests.Costs;
 
-public sealed class RecurringCostsTests(TestPostgres postgres)
+public sealed class RecurringCostsTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     [Fact]
     public async Task ASellerAddsChangesListsAndDeletesRecurringCosts()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         var seller = await Seller.SignUpAsync(app, "Costly");
 
         var created = await seller.Browser.SendJsonAsync(HttpMethod.Post, "/api/recurring-costs", new
@@ -48,7 +47,7 @@ public sealed class RecurringCostsTests(TestPostgres postgres)
     [Fact]
     public async Task AnInvalidCostGetsAProblemForEveryFieldAndStoresNothing()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         var seller = await Seller.SignUpAsync(app, "Sloppy");
 
         var response = await seller.Browser.SendJsonAsync(HttpMethod.Post, "/api/recurring-costs", new
@@ -71,19 +70,10 @@ public sealed class RecurringCostsTests(TestPostgres postgres)
     [Fact]
     public async Task OneSellerCannotChangeOrDeleteAnotherSellersCost()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         var owner = await Seller.SignUpAsync(app, "Owner");
         var intruder = await Seller.SignUpAsync(app, "Intruder");
-        var created = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await owner.Browser.SendJsonAsync(HttpMethod.Post, "/api/recurring-costs", new
-        {
-            name = "Warehouse rent",
-            category = "Rent",
-            amount = 1200m,
-            currency = "EUR",
-            frequency = "monthly",
-            startDate = "2026-01-01",
-        })));
-        var id = created.GetProperty("id").GetGuid();
+        var id = await owner.AddRecurringCostAsync("Warehouse rent", "Rent", 1200m, currency: "EUR");
 
         var replaced = await intruder.Browser.SendJsonAsync(HttpMethod.Put, $"/api/recurring-costs/{id}", new
         {

@@ -3,14 +3,13 @@ using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
-using Sellmetrics.Testing;
 using Sellmetrics.Web.Dashboard;
 using Sellmetrics.Web.Tests.Infrastructure;
 
 namespace Sellmetrics.Web.Tests.Dashboard;
 
 /// <summary>The hub as any client sees it: who may connect, what Watch answers and refuses, whose changes a connection hears.</summary>
-public sealed class DashboardHubTests(TestPostgres postgres)
+public sealed class DashboardHubTests(ClassApp shared) : IClassFixture<ClassApp>
 {
     private static readonly object ThisMonth = new
     {
@@ -22,7 +21,7 @@ public sealed class DashboardHubTests(TestPostgres postgres)
     [Fact]
     public async Task WithoutASessionTheHubRefusesToConnect()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         await using var connection = Connect(app, cookies: null);
 
         await Assert.ThrowsAnyAsync<Exception>(() => connection.StartAsync(TestContext.Current.CancellationToken));
@@ -32,7 +31,7 @@ public sealed class DashboardHubTests(TestPostgres postgres)
     [Fact]
     public async Task AHandshakeFromAnotherSiteIsRefusedEvenWithTheSessionCookie()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         var seller = await Seller.SignUpAsync(app, "Hijacked");
 
         var sameSite = await seller.Browser.SendAsync(Negotiate(origin: null));
@@ -45,7 +44,7 @@ public sealed class DashboardHubTests(TestPostgres postgres)
     [Fact]
     public async Task WatchAnswersTheSnapshotAndABadViewIsRefusedWithoutEndingTheConnection()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         var seller = await Seller.SignUpAsync(app, "Watcher");
         await using var connection = Connect(app, seller.Browser);
         await connection.StartAsync(TestContext.Current.CancellationToken);
@@ -64,7 +63,7 @@ public sealed class DashboardHubTests(TestPostgres postgres)
     [Fact]
     public async Task WatchingNothingIsRefusedToTheCallerAndLoggedAsNoServerError()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         var seller = await Seller.SignUpAsync(app, "Nothing");
         await using var connection = Connect(app, seller.Browser);
         await connection.StartAsync(TestContext.Current.CancellationToken);
@@ -82,7 +81,7 @@ public sealed class DashboardHubTests(TestPostgres postgres)
     [Fact]
     public async Task AConnectionHearsOnlyItsOwnTenantsChangesAndClosingTheAccountEndsIt()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         var first = await Seller.SignUpAsync(app, "First");
         var second = await Seller.SignUpAsync(app, "Second");
         var (firstConnection, firstHeard) = await WatchAsync(app, first);
@@ -115,7 +114,7 @@ public sealed class DashboardHubTests(TestPostgres postgres)
     [Fact]
     public async Task EveryBrowserOfATenantSharesOneObserverThatGoesWithTheLastOne()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         var seller = await Seller.SignUpAsync(app, "Tabs");
         var dashboards = app.Services.GetRequiredService<DashboardConnections>();
         await using var first = Connect(app, seller.Browser);
@@ -136,7 +135,7 @@ public sealed class DashboardHubTests(TestPostgres postgres)
     [Fact]
     public async Task AChangedPasswordEndsTheDashboardOfEveryOtherSession()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         var seller = await Seller.SignUpAsync(app, "Careful");
         using var laptop = app.CreateClient();
         await AppClient.EnsureOkAsync(await laptop.LoginAsync(seller.Email, seller.Password));
@@ -164,16 +163,7 @@ public sealed class DashboardHubTests(TestPostgres postgres)
         return (connection, heard);
     }
 
-    private static async Task AddRentAsync(Seller seller, decimal amount) =>
-        await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Post, "/api/recurring-costs", new
-        {
-            name = "Warehouse",
-            category = "Rent",
-            amount,
-            currency = "USD",
-            frequency = "monthly",
-            startDate = "2025-01-01",
-        }));
+    private static Task AddRentAsync(Seller seller, decimal amount) => seller.AddRecurringCostAsync("Warehouse", "Rent", amount, startDate: "2025-01-01");
 
     private static bool HasRecurringCosts(JsonElement delta) =>
         delta.GetProperty("tiles").EnumerateArray().Any(t => t.GetProperty("totals").EnumerateArray().Any(c => c.GetProperty("recurringCosts").GetDecimal() > 0));

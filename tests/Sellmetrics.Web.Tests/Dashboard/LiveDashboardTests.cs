@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using Sellmetrics.Testing;
 using Sellmetrics.Web.Tests.Browser;
 
 namespace Sellmetrics.Web.Tests.Dashboard;
@@ -130,13 +131,8 @@ public sealed class LiveDashboardTests(SandboxDashboard dashboard) : IClassFixtu
     private static async Task<decimal> ChartAsync(IPage page, string attribute) =>
         SellerBrowser.Number(await page.Locator("[data-chart]").GetAttributeAsync(attribute));
 
-    private async Task WaitForServerOrdersAsync(int orders)
-    {
-        var deadline = DateTimeOffset.UtcNow + SellerBrowser.Patience;
-        while (await dashboard.ServerOrdersAsync() < orders)
-        {
-            Assert.True(DateTimeOffset.UtcNow < deadline, "the new order never reached the server's numbers");
-            await Task.Delay(200);
-        }
-    }
+    private Task WaitForServerOrdersAsync(int orders) =>
+        Eventually.HoldsAsync(
+            async () => await dashboard.ServerOrdersAsync() >= orders, SellerBrowser.Patience,
+            "the new order never reached the server's numbers", TestContext.Current.CancellationToken);
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using MimeKit;
+using Sellmetrics.Testing;
 
 namespace Sellmetrics.Web.Tests.Infrastructure;
 
@@ -20,22 +21,10 @@ public sealed partial class Mailbox(string directory)
     /// <summary>Waits until <paramref name="recipient"/> has at least <paramref name="count"/> mails and returns the token of the last link.</summary>
     public async Task<string> WaitForTokenAsync(string recipient, int count = 1)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var mails = To(recipient);
-            if (mails.Count >= count)
-            {
-                return TokenIn(mails[^1].TextBody);
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                Assert.Fail($"{recipient} received {mails.Count} mails, not {count}");
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
+        var mails = await Eventually.ReturnsAsync(
+            () => Task.FromResult(To(recipient)), m => m.Count >= count, TimeSpan.FromSeconds(30),
+            m => $"{recipient} received {m.Count} mails, not {count}", TestContext.Current.CancellationToken);
+        return TokenIn(mails[^1].TextBody);
     }
 
     public static string TokenIn(string? body) => LinkToken().Match(body ?? string.Empty) is { Success: true } match

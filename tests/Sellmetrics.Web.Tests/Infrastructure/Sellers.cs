@@ -31,6 +31,22 @@ public sealed record Seller(AppClient Browser, string Email, string Password, st
         return admin;
     }
 
+    /// <summary>Adds a recurring cost through the API, as the costs page does, and returns its id.</summary>
+    public async Task<Guid> AddRecurringCostAsync(
+        string name, string category, decimal amount, string currency = "USD", string frequency = "monthly", string startDate = "2026-01-01")
+    {
+        var created = await AppClient.EnsureOkAsync(await Browser.SendJsonAsync(HttpMethod.Post, "/api/recurring-costs", new
+        {
+            name,
+            category,
+            amount,
+            currency,
+            frequency,
+            startDate,
+        }));
+        return (await AppClient.ReadAsync(created)).GetProperty("id").GetGuid();
+    }
+
     /// <summary>Opens the newest verification link mailed to <paramref name="address"/> (default: the seller's own).</summary>
     public async Task VerifyEmailAsync(SellmetricsApp app, string? address = null, int mailCount = 1)
     {

@@ -2,12 +2,11 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Sellmetrics.Testing;
 using Sellmetrics.Web.Tests.Infrastructure;
 
 namespace Sellmetrics.Web.Tests.Security;
 
-public sealed partial class CrossTenantSweepTests(TestPostgres postgres)
+public sealed partial class CrossTenantSweepTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     // Ends the caller's own session, so it is called last.
     private const string SignOutRoute = "/api/auth/logout";
@@ -15,19 +14,11 @@ public sealed partial class CrossTenantSweepTests(TestPostgres postgres)
     [Fact]
     public async Task EveryEndpointCalledAsOneSellerWithAnotherSellersIdsNeverReturnsTheOthersData()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         var seller = await Seller.SignUpAsync(app, "Sweeper");
         var victim = await Seller.SignUpAsync(app, "Victim");
         var victimCost = $"Canary-Cost-{Guid.NewGuid():N}";
-        var victimCostId = (await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await victim.Browser.SendJsonAsync(HttpMethod.Post, "/api/recurring-costs", new
-        {
-            name = victimCost,
-            category = "Canary",
-            amount = 1m,
-            currency = "USD",
-            frequency = "daily",
-            startDate = "2026-01-01",
-        })))).GetProperty("id").GetGuid();
+        var victimCostId = await victim.AddRecurringCostAsync(victimCost, "Canary", 1m, frequency: "daily");
         var canaries = victim.Traces.Append(victimCost).ToList();
         var calls = Endpoints(app)
             .OrderBy(call => call.Path == SignOutRoute)

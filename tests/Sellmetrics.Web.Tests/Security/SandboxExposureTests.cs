@@ -13,7 +13,7 @@ namespace Sellmetrics.Web.Tests.Security;
 /// Beside a real database the sandbox is a fake Amazon that hands out credentials: it mounts only on a second, explicit
 /// flag, never takes over a configured URL or the app's OAuth identity, and its control routes answer only to this machine.
 /// </summary>
-public sealed class SandboxExposureTests(TestPostgres postgres)
+public sealed class SandboxExposureTests(TestPostgres postgres, SandboxSyncApp fixture) : IClassFixture<SandboxSyncApp>
 {
     [Fact]
     public async Task WithAConfiguredDatabaseSandboxEnabledAloneMountsNothingAndSaysWhy()
@@ -58,7 +58,7 @@ public sealed class SandboxExposureTests(TestPostgres postgres)
     [Fact]
     public async Task TheSandboxControlRoutesRefuseARequestRelayedByAProxyOnThisMachine()
     {
-        await using var app = await SyncApp.StartAsync(postgres);
+        var app = fixture.App;
         using var direct = new HttpClient { BaseAddress = app.Address };
         using var relayed = new HttpClient { BaseAddress = app.Address };
         relayed.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.7");

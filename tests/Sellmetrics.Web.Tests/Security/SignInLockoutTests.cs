@@ -6,14 +6,18 @@ using Sellmetrics.Web.Tests.Infrastructure;
 namespace Sellmetrics.Web.Tests.Security;
 
 /// <summary>Guessing one account's password is slowed ever more, while its owner still signs in.</summary>
-public sealed class SignInLockoutTests(TestPostgres postgres)
+public sealed class SignInLockoutTests(SignInLockoutTests.ThreeAttemptsApp shared) : IClassFixture<SignInLockoutTests.ThreeAttemptsApp>
 {
-    private static readonly Dictionary<string, string?> ThreeAttempts = new() { ["Auth:SignInAttemptsPerAccountBeforeDelay"] = "3" };
+    /// <summary>The class's own app (its tests move its clock), slowing guesses after three misses.</summary>
+    public sealed class ThreeAttemptsApp(TestPostgres postgres) : ClassApp(postgres)
+    {
+        protected override IDictionary<string, string?>? Settings { get; } = new Dictionary<string, string?> { ["Auth:SignInAttemptsPerAccountBeforeDelay"] = "3" };
+    }
 
     [Fact]
     public async Task AGuesserWaitsLongerAfterEachMissWhileTheOwnersOwnBrowserSignsInAtOnce()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres, settings: ThreeAttempts);
+        var app = shared.App;
         var seller = await Seller.SignUpAsync(app, "Target");
         using var attacker = app.CreateClient();
 
@@ -39,7 +43,7 @@ public sealed class SignInLockoutTests(TestPostgres postgres)
     [Fact]
     public async Task TheOwnerOnANewDeviceGetsInAfterTheWaitAndAnotherAccountsDeviceCookieDoesNotSkipIt()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres, settings: ThreeAttempts);
+        var app = shared.App;
         var seller = await Seller.SignUpAsync(app, "Traveller");
         var attacker = await Seller.SignUpAsync(app, "Attacker");
 

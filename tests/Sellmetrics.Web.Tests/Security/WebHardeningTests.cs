@@ -4,12 +4,12 @@ using Sellmetrics.Web.Tests.Infrastructure;
 
 namespace Sellmetrics.Web.Tests.Security;
 
-public sealed class WebHardeningTests(TestPostgres postgres)
+public sealed class WebHardeningTests(TestPostgres postgres, SharedApp shared) : IClassFixture<SharedApp>
 {
     [Fact]
     public async Task UnsafeRequestsWithoutTheCsrfTokenOrFromAnotherSiteAreRefusedAndChangeNothing()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         var seller = await Seller.SignUpAsync(app, "Guarded");
 
         seller.Browser.SendCsrfHeader = false;

@@ -75,18 +75,10 @@ public sealed partial class WriteEndpointFuzzTests(FuzzedApp shared) : IClassFix
 
     private static async Task<Guid> SetUpAsync(Seller seller)
     {
-        var created = await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Post, "/api/recurring-costs", new
-        {
-            name = "Warehouse",
-            category = "Rent",
-            amount = 310m,
-            currency = "USD",
-            frequency = "monthly",
-            startDate = "2026-01-01",
-        }));
+        var costId = await seller.AddRecurringCostAsync("Warehouse", "Rent", 310m);
         await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Put, $"/api/products/{Marketplace}/{Sku}/cogs", new { unitCost = 4.25m, currency = "USD", effectiveFrom = "2026-01-01" }));
         await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Put, "/api/settings", new { timeZone = "Europe/Berlin" }));
-        return (await AppClient.ReadAsync(created)).GetProperty("id").GetGuid();
+        return costId;
     }
 
     /// <summary>What the seller has, read through the API, and who has an account.</summary>

@@ -1,16 +1,15 @@
 using System.Net;
 using Sellmetrics.Profit.Marketplaces;
-using Sellmetrics.Testing;
 using Sellmetrics.Web.Tests.Infrastructure;
 
 namespace Sellmetrics.Web.Tests.Site;
 
-public sealed class SiteFilesTests(TestPostgres postgres)
+public sealed class SiteFilesTests(SharedApp shared) : IClassFixture<SharedApp>
 {
     [Fact]
     public async Task TheRootOpensTheDashboardAndTheGeneratedModulesComeFromTheServersOwnNames()
     {
-        await using var app = await SellmetricsApp.StartAsync(postgres);
+        var app = shared.App;
         using var browser = app.CreateClient();
 
         var root = await browser.GetAsync("/");

@@ -1,16 +1,15 @@
 using System.Net;
 using System.Text;
-using Sellmetrics.Testing;
 using Sellmetrics.Web.Tests.Infrastructure;
 
 namespace Sellmetrics.Web.Tests.Sync;
 
-public sealed class ApiTests(TestPostgres postgres)
+public sealed class ApiTests(SandboxSyncApp fixture) : IClassFixture<SandboxSyncApp>
 {
     [Fact]
     public async Task AUnitCostCsvIsImportedWholeOrNotAtAllWithEveryBadRowNamed()
     {
-        await using var app = await SyncApp.StartAsync(postgres);
+        var app = fixture.App;
         var seller = await Seller.SignUpAsync(app, "Importer");
         await using var database = app.OpenDatabase();
 
@@ -37,7 +36,7 @@ public sealed class ApiTests(TestPostgres postgres)
     [Fact]
     public async Task TheSellersInventoryReturnsReimbursementsAndTrafficAreServedAndBadRangesRefused()
     {
-        await using var app = await SyncApp.StartAsync(postgres);
+        var app = fixture.App;
         var seller = await Seller.SignUpAsync(app, "Ledger");
         await SyncApp.ConnectAmazonAsync(seller, await SyncApp.CreateSandboxSellerAsync(app, 7501));
         await SyncApp.WaitForImportAsync(seller);
@@ -57,7 +56,7 @@ public sealed class ApiTests(TestPostgres postgres)
     [Fact]
     public async Task TheOpenApiDocumentDescribesTheProfitAndConnectionRoutes()
     {
-        await using var app = await SyncApp.StartAsync(postgres);
+        var app = fixture.App;
 
         var document = (await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await app.CreateClient().GetAsync("/openapi/v1.json")))).GetProperty("paths");
 

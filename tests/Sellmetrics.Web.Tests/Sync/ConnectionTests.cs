@@ -4,12 +4,12 @@ using Sellmetrics.Web.Tests.Infrastructure;
 
 namespace Sellmetrics.Web.Tests.Sync;
 
-public sealed class ConnectionTests(TestPostgres postgres)
+public sealed class ConnectionTests(SandboxSyncApp fixture) : IClassFixture<SandboxSyncApp>
 {
     [Fact]
     public async Task TheWebsiteAuthorizationFlowStoresTheRefreshTokenSealedAndStartsTheImport()
     {
-        await using var app = await SyncApp.StartAsync(postgres);
+        var app = fixture.App;
         var seller = await Seller.SignUpAsync(app, "Consenting");
 
         var authorize = await seller.Browser.GetAsync("/api/connections/amazon/authorize");
@@ -33,7 +33,7 @@ public sealed class ConnectionTests(TestPostgres postgres)
     [Fact]
     public async Task ACallbackWhoseStateBelongsToAnotherTenantConnectsNothing()
     {
-        await using var app = await SyncApp.StartAsync(postgres);
+        var app = fixture.App;
         var victim = await Seller.SignUpAsync(app, "Victim");
         var attacker = await Seller.SignUpAsync(app, "Attacker");
         var consent = (await attacker.Browser.GetAsync("/api/connections/amazon/authorize")).Headers.Location!;
@@ -50,7 +50,7 @@ public sealed class ConnectionTests(TestPostgres postgres)
     [Fact]
     public async Task CredentialsTheMarketplaceRefusesAreNotStoredAndAnswer422()
     {
-        await using var app = await SyncApp.StartAsync(postgres);
+        var app = fixture.App;
         var seller = await Seller.SignUpAsync(app, "Mistyped");
 
         var wrong = await seller.Browser.SendJsonAsync(HttpMethod.Put, "/api/connections/amazon", new

@@ -1,19 +1,18 @@
 using System.Net;
 using System.Text.Json;
-using Sellmetrics.Testing;
 using Sellmetrics.Web.Tests.Infrastructure;
 
 namespace Sellmetrics.Web.Tests.Sync;
 
 // Every expected number below is worked out by hand from GoldenLedger's script and DESIGN.md's profit definition.
-public sealed class GoldenLedgerTests(TestPostgres postgres)
+public sealed class GoldenLedgerTests(SandboxSyncApp fixture) : IClassFixture<SandboxSyncApp>
 {
     private readonly GoldenLedger _ledger = new();
 
     [Fact]
     public async Task TheApiSummaryDailyAndProductNumbersEqualTheHandComputedLedgerToTheCent()
     {
-        await using var app = await SyncApp.StartAsync(postgres);
+        var app = fixture.App;
         var seller = await Seller.SignUpAsync(app, "Golden");
         await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Put, "/api/settings", new { timeZone = GoldenLedger.TimeZone }));
         var b = _ledger.B;
@@ -83,7 +82,7 @@ public sealed class GoldenLedgerTests(TestPostgres postgres)
     [Fact]
     public async Task AChangedUnitCostRepricesOnlyTheSalesFromItsDate()
     {
-        await using var app = await SyncApp.StartAsync(postgres);
+        var app = fixture.App;
         var seller = await Seller.SignUpAsync(app, "Repricing");
         await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Put, "/api/settings", new { timeZone = GoldenLedger.TimeZone }));
         await SyncApp.ConnectAmazonAsync(seller, await SyncApp.ControlAsync(app, "sellers/scripted", _ledger.Script(seed: 8802)), GoldenLedger.Us);

@@ -4,7 +4,7 @@ using Sellmetrics.Web.Tests.Infrastructure;
 namespace Sellmetrics.Web.Tests.Sync;
 
 /// <summary>Every figure the API shows for an imported sandbox seller equals the sandbox's own record, per day and per SKU, to the cent.</summary>
-public sealed class GroundTruthTests(TestPostgres postgres)
+public sealed class GroundTruthTests(SandboxSyncApp60Days fixture) : IClassFixture<SandboxSyncApp60Days>
 {
     private const string Walmart = "WALMART_US";
     private const string AmazonUs = "ATVPDKIKX0DER";
@@ -20,7 +20,7 @@ public sealed class GroundTruthTests(TestPostgres postgres)
     [Fact]
     public async Task TheDefaultWalmartSellersOrdersOfEveryShipNodeTypeShowExactlyWhatTheSandboxSoldChargedAndRefunded()
     {
-        await using var app = await SyncApp.StartAsync(postgres, historyDays: 60);
+        var app = fixture.App;
         var seller = await Seller.SignUpAsync(app, "WalmartTruth");
         var credentials = await SyncApp.GetDefaultSellerAsync(app);
         await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Put, "/api/connections/walmart", new
@@ -45,7 +45,7 @@ public sealed class GroundTruthTests(TestPostgres postgres)
     [Fact]
     public async Task AnAmazonSellersImportShowsExactlyWhatTheSandboxSoldChargedRefundedAndReimbursedOnItsOwnReportingDays()
     {
-        await using var app = await SyncApp.StartAsync(postgres, historyDays: 60);
+        var app = fixture.App;
         var seller = await Seller.SignUpAsync(app, "AmazonTruth");
         await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Put, "/api/settings", new { timeZone = TimeZone }));
         var credentials = await SyncApp.CreateSandboxSellerAsync(app, 7411);
@@ -63,7 +63,7 @@ public sealed class GroundTruthTests(TestPostgres postgres)
     [Fact]
     public async Task AnAmazonAccountTrackingTwoMarketplacesInOneConnectionShowsEachExactlyAsTheSandboxSoldAndItsAccountFeesOnce()
     {
-        await using var app = await SyncApp.StartAsync(postgres, historyDays: 60);
+        var app = fixture.App;
         var seller = await Seller.SignUpAsync(app, "TwoMarketplacesTruth");
         var credentials = await SyncApp.CreateSandboxSellerAsync(app, 7412);
         await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Put, "/api/connections/amazon", new
@@ -96,7 +96,7 @@ public sealed class GroundTruthTests(TestPostgres postgres)
     public async Task AEuropeanSellerConnectedOnceShowsEachMarketplaceAndEachCurrencyExactlyAsTheSandboxSoldWithItsSubscriptionOnce()
     {
         const string zone = "Europe/Berlin";
-        await using var app = await SyncApp.StartAsync(postgres, historyDays: 60);
+        var app = fixture.App;
         var seller = await Seller.SignUpAsync(app, "EuropeTruth");
         await AppClient.EnsureOkAsync(await seller.Browser.SendJsonAsync(HttpMethod.Put, "/api/settings", new { timeZone = zone }));
         var credentials = await SyncApp.ControlAsync(app, "sellers", new { seed = 7413, region = "EU" });

@@ -73,22 +73,10 @@ internal static class SyncApp
     /// <summary>Waits until every dataset of every connection has its whole history in and no error.</summary>
     public static async Task<JsonElement> WaitForImportAsync(Seller seller, TimeSpan? timeout = null)
     {
-        var deadline = DateTimeOffset.UtcNow + (timeout ?? TimeSpan.FromMinutes(2));
-        JsonElement connections;
-        do
-        {
-            connections = await AppClient.ReadAsync(await AppClient.EnsureOkAsync(await seller.Browser.GetAsync("/api/connections")));
-            if (connections.GetArrayLength() > 0 && connections.EnumerateArray().All(Imported))
-            {
-                return connections;
-            }
-
-            await Task.Delay(250);
-        }
-        while (DateTimeOffset.UtcNow < deadline);
-
-        Assert.Fail($"The import did not complete: {connections}");
-        return connections;
+        return await Eventually.ReturnsAsync(
+            () => GetAsync(seller, "/api/connections"),
+            connections => connections.GetArrayLength() > 0 && connections.EnumerateArray().All(Imported),
+            timeout ?? TimeSpan.FromMinutes(2), connections => $"The import did not complete: {connections}", TestContext.Current.CancellationToken);
     }
 
     /// <summary>Forces a pull and waits until the finances dataset has read its recent days again and gone idle.</summary>
