@@ -21,7 +21,9 @@ COPY security/Sellmetrics.Security/Sellmetrics.Security.csproj security/Sellmetr
 COPY marketplaces/Sellmetrics.Marketplaces/Sellmetrics.Marketplaces.csproj marketplaces/Sellmetrics.Marketplaces/
 COPY marketplaces/Sellmetrics.Sandbox/Sellmetrics.Sandbox.csproj marketplaces/Sellmetrics.Sandbox/
 COPY profit/Sellmetrics.Profit/Sellmetrics.Profit.csproj profit/Sellmetrics.Profit/
-COPY sync/Sellmetrics.Sync/Sellmetrics.Sync.csproj sync/Sellmetrics.Sync/
+COPY facts/Sellmetrics.Facts/Sellmetrics.Facts.csproj facts/Sellmetrics.Facts/
+COPY rules/Sellmetrics.Rules/Sellmetrics.Rules.csproj rules/Sellmetrics.Rules/
+COPY mappers/Sellmetrics.Mappers/Sellmetrics.Mappers.csproj mappers/Sellmetrics.Mappers/
 RUN dotnet restore silo/Sellmetrics.Silo/Sellmetrics.Silo.csproj
 
 # .dockerignore keeps host bin/ and obj/ out, so the restore above survives this copy.

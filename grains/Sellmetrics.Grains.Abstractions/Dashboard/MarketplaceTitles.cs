@@ -1,11 +1,11 @@
-using Sellmetrics.Profit.Marketplaces;
+using Sellmetrics.Facts.Marketplaces;
 
 namespace Sellmetrics.Grains.Dashboard;
 
 /// <summary>The storefront a marketplace id stands for, as sellers know it.</summary>
 public static class MarketplaceTitles
 {
-    // Walmart's one marketplace (Sellmetrics.Sync's WalmartMarketplace.Id, which this assembly cannot reference).
+    // Walmart's one marketplace (Sellmetrics.Mappers' WalmartMarketplace.Id, which this assembly cannot reference).
     private const string WalmartUnitedStates = "WALMART_US";
 
     /// <summary>The storefront's name, or the id itself when it is not one Sellmetrics knows.</summary>

@@ -1,7 +1,7 @@
+using Sellmetrics.Facts.Costs;
 using Sellmetrics.Grains.Products;
-using Sellmetrics.Profit.Costs;
+using Sellmetrics.Mappers.Walmart;
 using Sellmetrics.Sandbox.Sellers;
-using Sellmetrics.Sync.Walmart;
 
 namespace Sellmetrics.Silo.Hosting;
 

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Sellmetrics.Grains;
 using Sellmetrics.Grains.Accounts;
+using Sellmetrics.Rules;
 using Sellmetrics.Web.Dashboard;
 
 namespace Sellmetrics.Web.Auth;

@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Sellmetrics.Facts.Marketplaces;
 using Sellmetrics.Grains;
-using Sellmetrics.Grains.Sync;
+using Sellmetrics.Grains.Connections;
 using Sellmetrics.Grains.Tenants;
-using Sellmetrics.Profit.Marketplaces;
+using Sellmetrics.Rules;
 using Sellmetrics.Web.Auth;
 
 namespace Sellmetrics.Web.Connections;

@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Sellmetrics.Facts.Costs;
 using Sellmetrics.Grains;
-using Sellmetrics.Grains.Costs;
 using Sellmetrics.Grains.Tenants;
-using Sellmetrics.Profit.Costs;
+using Sellmetrics.Rules;
 using Sellmetrics.Web.Auth;
 
 namespace Sellmetrics.Web.Costs;

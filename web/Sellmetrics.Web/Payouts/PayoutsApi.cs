@@ -21,5 +21,5 @@ public static class PayoutsApi
     private static Task<Results<Ok<IEnumerable<PayoutResponse>>, ValidationProblem>> PayoutsAsync(
         HttpContext http, IGrainFactory grains, string? from, string? to) =>
         ReportQuery.AnswerAsync(from, to, null, async range =>
-            (await grains.GetTenantLedgerGrain(SessionClaims.TenantOf(http.User)).GetPayoutsAsync(range.From, range.To)).Select(PayoutResponse.From));
+            (await grains.GetTenantMarketplaceDataGrain(SessionClaims.TenantOf(http.User)).GetPayoutsAsync(range.From, range.To)).Select(PayoutResponse.From));
 }
