@@ -23,7 +23,9 @@ COPY marketplaces/Sellmetrics.Sandbox/Sellmetrics.Sandbox.csproj marketplaces/Se
 COPY profit/Sellmetrics.Profit/Sellmetrics.Profit.csproj profit/Sellmetrics.Profit/
 COPY listings/Sellmetrics.Listings/Sellmetrics.Listings.csproj listings/Sellmetrics.Listings/
 COPY alerts/Sellmetrics.Alerts/Sellmetrics.Alerts.csproj alerts/Sellmetrics.Alerts/
-COPY sync/Sellmetrics.Sync/Sellmetrics.Sync.csproj sync/Sellmetrics.Sync/
+COPY facts/Sellmetrics.Facts/Sellmetrics.Facts.csproj facts/Sellmetrics.Facts/
+COPY rules/Sellmetrics.Rules/Sellmetrics.Rules.csproj rules/Sellmetrics.Rules/
+COPY mappers/Sellmetrics.Mappers/Sellmetrics.Mappers.csproj mappers/Sellmetrics.Mappers/
 RUN dotnet restore silo/Sellmetrics.Silo/Sellmetrics.Silo.csproj
 
 # .dockerignore keeps host bin/ and obj/ out, so the restore above survives this copy.

@@ -7,7 +7,6 @@ using Sellmetrics.Data.Identity;
 using Sellmetrics.Data.Listings;
 using Sellmetrics.Data.Mail;
 using Sellmetrics.Data.Migrations;
-using Sellmetrics.Data.Sync;
 using Sellmetrics.Data.Tenants;
 using Sellmetrics.Data.Webhooks;
 
@@ -18,20 +17,20 @@ public static class DataServiceCollectionExtensions
     /// <summary>Registers the repositories and tenant services over the silo's one data source.</summary>
     public static IServiceCollection AddSellmetricsData(this IServiceCollection services) => services
         .AddSingleton<MigrationRunner>()
-        .AddSingleton<UserRepository>()
+        .AddSingleton<UserStore>()
         .AddSingleton<EmailVerificationStore>()
         .AddSingleton<AdminRoles>()
         .AddSingleton<MailOutbox>()
         .AddSingleton<SessionStore>()
         .AddSingleton<AuditLog>()
-        .AddSingleton<TenantRepository>()
+        .AddSingleton<TenantStore>()
         .AddSingleton<TenantProvisioner>()
         .AddSingleton<TenantRemoval>()
         .AddSingleton<TenantDatabase>()
         .AddSingleton<RecurringCostStore>()
         .AddSingleton<CogsStore>()
         .AddSingleton<ConnectionStore>()
-        .AddSingleton<SyncStateStore>()
+        .AddSingleton<DatasetProgressStore>()
         .AddSingleton<FactStore>()
         .AddSingleton<FactReader>()
         .AddSingleton<ListingSnapshotStore>()

@@ -1,6 +1,6 @@
 using Sellmetrics.Grains.Accounts;
+using Sellmetrics.Grains.Connections;
 using Sellmetrics.Grains.Products;
-using Sellmetrics.Grains.Sync;
 using Sellmetrics.Grains.Tenants;
 
 namespace Sellmetrics.Grains;
@@ -17,7 +17,7 @@ public static class GrainKeys
     public static TRole GetTenant<TRole>(this IGrainFactory grains, Guid tenantId)
         where TRole : ITenantRole => grains.GetGrain<TRole>(Of(tenantId));
 
-    public static ITenantLedgerGrain GetTenantLedgerGrain(this IGrainFactory grains, Guid tenantId) => grains.GetGrain<ITenantLedgerGrain>(Of(tenantId));
+    public static ITenantMarketplaceDataGrain GetTenantMarketplaceDataGrain(this IGrainFactory grains, Guid tenantId) => grains.GetGrain<ITenantMarketplaceDataGrain>(Of(tenantId));
 
     public static IMarketplaceConnectionGrain GetConnectionGrain(this IGrainFactory grains, Guid tenantId, Guid connectionId) =>
         grains.GetGrain<IMarketplaceConnectionGrain>($"{Of(tenantId)}/{Of(connectionId)}");

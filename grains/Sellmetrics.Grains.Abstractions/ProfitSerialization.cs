@@ -3,8 +3,8 @@ using Orleans.Serialization;
 namespace Sellmetrics.Grains;
 
 /// <summary>
-/// The profit engine's records (facts, buckets, totals) are plain .NET records without Orleans attributes, so they
-/// cross grain calls as JSON; every silo and client must register this.
+/// The fact records and the profit engine's records (buckets, totals) are plain .NET records without Orleans
+/// attributes, so they cross grain calls as JSON; every silo and client must register this.
 /// </summary>
 public static class ProfitSerialization
 {
@@ -12,5 +12,6 @@ public static class ProfitSerialization
         serializer.AddJsonSerializer(isSupported: IsProfitType);
 
     private static bool IsProfitType(Type type) =>
-        type.Namespace?.StartsWith("Sellmetrics.Profit", StringComparison.Ordinal) == true;
+        type.Namespace is { } name
+        && (name.StartsWith("Sellmetrics.Profit", StringComparison.Ordinal) || name.StartsWith("Sellmetrics.Facts", StringComparison.Ordinal));
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Sellmetrics.Facts;
 using Sellmetrics.Profit.Buckets;
-using Sellmetrics.Profit.Facts;
 
 namespace Sellmetrics.Profit.Tests;
 

@@ -11,7 +11,7 @@ using Sellmetrics.Web.Connections;
 using Sellmetrics.Web.Costs;
 using Sellmetrics.Web.Dashboard;
 using Sellmetrics.Web.Health;
-using Sellmetrics.Web.Ledger;
+using Sellmetrics.Web.MarketplaceData;
 using Sellmetrics.Web.Payouts;
 using Sellmetrics.Web.Products;
 using Sellmetrics.Web.Profit;
@@ -72,7 +72,7 @@ public static class WebHostingExtensions
         app.MapConnectionsApi();
         app.MapProfitApi();
         app.MapProductsApi();
-        app.MapLedgerApi();
+        app.MapMarketplaceDataApi();
         app.MapPayoutsApi();
         app.MapSettingsApi();
         app.MapDashboard();

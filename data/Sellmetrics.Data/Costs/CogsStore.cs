@@ -1,6 +1,6 @@
 using Sellmetrics.Data.Tenants;
-using Sellmetrics.Profit.Costs;
-using Sellmetrics.Profit.Facts;
+using Sellmetrics.Facts;
+using Sellmetrics.Facts.Costs;
 
 namespace Sellmetrics.Data.Costs;
 

@@ -1,5 +1,5 @@
 using Sellmetrics.Data.Tenants;
-using Sellmetrics.Profit.Costs;
+using Sellmetrics.Facts.Costs;
 
 namespace Sellmetrics.Data.Costs;
 

@@ -1,5 +1,5 @@
 using Sellmetrics.Data.Tenants;
-using Sellmetrics.Profit.Facts;
+using Sellmetrics.Facts;
 using Sellmetrics.Profit.Payouts;
 
 namespace Sellmetrics.Data.Facts;

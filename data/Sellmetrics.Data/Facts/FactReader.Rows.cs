@@ -1,5 +1,5 @@
 using Npgsql;
-using Sellmetrics.Profit.Costs;
+using Sellmetrics.Facts.Costs;
 using Sellmetrics.Profit.Totals;
 
 namespace Sellmetrics.Data.Facts;

@@ -1,6 +1,6 @@
 using Npgsql;
 using Sellmetrics.Data.Tenants;
-using Sellmetrics.Profit.Facts;
+using Sellmetrics.Facts;
 using Sellmetrics.Profit.Totals;
 
 namespace Sellmetrics.Data.Facts;

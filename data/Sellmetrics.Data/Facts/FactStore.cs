@@ -1,6 +1,6 @@
-using Sellmetrics.Data.Sync;
+using Sellmetrics.Data.Connections;
 using Sellmetrics.Data.Tenants;
-using Sellmetrics.Profit.Facts;
+using Sellmetrics.Facts;
 
 namespace Sellmetrics.Data.Facts;
 
@@ -27,7 +27,7 @@ public sealed class FactStore(TenantDatabase tenants)
 
         if (progress is not null)
         {
-            await SyncStateStore.SaveAsync(session, progress, cancellationToken);
+            await DatasetProgressStore.SaveAsync(session, progress, cancellationToken);
         }
 
         await session.CommitAsync(cancellationToken);

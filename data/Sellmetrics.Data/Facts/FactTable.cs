@@ -1,5 +1,5 @@
 using Npgsql;
-using Sellmetrics.Profit.Facts;
+using Sellmetrics.Facts;
 
 namespace Sellmetrics.Data.Facts;
 

@@ -1,5 +1,5 @@
-using Sellmetrics.Profit.Facts;
-using Sellmetrics.Profit.Payouts;
+using Sellmetrics.Facts;
+using Sellmetrics.Facts.Payouts;
 
 namespace Sellmetrics.Data.Facts;
 

@@ -1,8 +1,8 @@
+using Sellmetrics.Facts;
+using Sellmetrics.Facts.Costs;
 using Sellmetrics.Profit;
 using Sellmetrics.Profit.Buckets;
-using Sellmetrics.Profit.Costs;
 using Sellmetrics.Profit.Days;
-using Sellmetrics.Profit.Facts;
 
 namespace Sellmetrics.Grains.Products;
 

@@ -1,6 +1,6 @@
+using Sellmetrics.Facts.Costs;
 using Sellmetrics.Profit;
 using Sellmetrics.Profit.Buckets;
-using Sellmetrics.Profit.Costs;
 using Sellmetrics.Profit.Totals;
 
 namespace Sellmetrics.Grains.Products;

@@ -1,5 +1,5 @@
+using Sellmetrics.Facts.Costs;
 using Sellmetrics.Grains.Products;
-using Sellmetrics.Profit.Costs;
 
 namespace Sellmetrics.Grains.Tenants;
 

@@ -4,13 +4,14 @@ using Orleans.Concurrency;
 using Sellmetrics.Data.Identity;
 using Sellmetrics.Data.Tenants;
 using Sellmetrics.Grains.Tenants;
+using Sellmetrics.Rules;
 using Sellmetrics.Security.Passwords;
 
 namespace Sellmetrics.Grains.Accounts;
 
 [StatelessWorker]
 public sealed partial class AccountsGrain(
-    UserRepository users,
+    UserStore users,
     PasswordHasher hasher,
     Sessions sessions,
     EmailLinks emailLinks,

@@ -5,7 +5,7 @@ using Sellmetrics.Data.Identity;
 namespace Sellmetrics.Grains.Accounts;
 
 [StatelessWorker]
-public sealed class SecretRotationGrain(UserRepository users, TenantRepository tenants, ConnectionStore connections) : Grain, ISecretRotationGrain
+public sealed class SecretRotationGrain(UserStore users, TenantStore tenants, ConnectionStore connections) : Grain, ISecretRotationGrain
 {
     // Through each user grain, so an activation never writes back a token sealed under a retired key.
     public async Task<int> RotateAllAsync()

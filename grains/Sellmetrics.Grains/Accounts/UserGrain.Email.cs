@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Sellmetrics.Data.Identity;
+using Sellmetrics.Rules;
 using Sellmetrics.Security.Passwords;
 
 namespace Sellmetrics.Grains.Accounts;

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Sellmetrics.Data.Identity;
 using Sellmetrics.Data.Tenants;
 using Sellmetrics.Grains.Tenants;
+using Sellmetrics.Rules;
 using Sellmetrics.Security.Fernet;
 using Sellmetrics.Security.Passwords;
 using Sellmetrics.Security.Totp;
@@ -10,8 +11,8 @@ using Sellmetrics.Security.Totp;
 namespace Sellmetrics.Grains.Accounts;
 
 public sealed partial class UserGrain(
-    UserRepository users,
-    TenantRepository tenants,
+    UserStore users,
+    TenantStore tenants,
     PasswordHasher hasher,
     FernetKeyRing keyRing,
     TotpGenerator totp,

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Sellmetrics.Profit.Facts;
+using Sellmetrics.Facts;
 
 namespace Sellmetrics.Grains.Dashboard;
 

@@ -3,13 +3,13 @@ using Microsoft.Extensions.Logging;
 using Sellmetrics.Data.Costs;
 using Sellmetrics.Data.Facts;
 using Sellmetrics.Data.Identity;
+using Sellmetrics.Facts;
+using Sellmetrics.Facts.Costs;
 using Sellmetrics.Grains.Dashboard;
 using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Profit;
 using Sellmetrics.Profit.Buckets;
-using Sellmetrics.Profit.Costs;
 using Sellmetrics.Profit.Days;
-using Sellmetrics.Profit.Facts;
 using Sellmetrics.Profit.Totals;
 
 namespace Sellmetrics.Grains.Products;
@@ -19,7 +19,7 @@ namespace Sellmetrics.Grains.Products;
 public sealed partial class ProductProfitGrain(
     FactReader facts,
     CogsStore costs,
-    TenantRepository tenants,
+    TenantStore tenants,
     [FromKeyedServices(Clock.Key)] TimeProvider time,
     ILogger<ProductProfitGrain> logger) : Grain, IProductProfitGrain
 {

@@ -1,6 +1,6 @@
+using Sellmetrics.Facts.Costs;
 using Sellmetrics.Grains.Products;
 using Sellmetrics.Profit.Buckets;
-using Sellmetrics.Profit.Costs;
 using Sellmetrics.Profit.Days;
 using Sellmetrics.Profit.Totals;
 

@@ -4,7 +4,7 @@ using Sellmetrics.Data.Identity;
 namespace Sellmetrics.Grains.Tenants;
 
 [StatelessWorker]
-public sealed class TenantDirectoryGrain(TenantRepository tenants) : Grain, ITenantDirectoryGrain
+public sealed class TenantDirectoryGrain(TenantStore tenants) : Grain, ITenantDirectoryGrain
 {
     public async Task<IReadOnlyList<TenantListingSnapshot>> ListAsync() =>
         [.. (await tenants.ListAsync()).Select(tenant =>

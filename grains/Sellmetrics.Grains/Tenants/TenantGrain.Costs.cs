@@ -1,5 +1,5 @@
-using Sellmetrics.Grains.Costs;
-using Sellmetrics.Profit.Costs;
+using Sellmetrics.Facts.Costs;
+using Sellmetrics.Rules;
 
 namespace Sellmetrics.Grains.Tenants;
 

@@ -1,10 +1,10 @@
+using Sellmetrics.Facts;
+using Sellmetrics.Facts.Costs;
 using Sellmetrics.Grains.Dashboard;
 using Sellmetrics.Grains.Products;
 using Sellmetrics.Profit;
 using Sellmetrics.Profit.Buckets;
-using Sellmetrics.Profit.Costs;
 using Sellmetrics.Profit.Days;
-using Sellmetrics.Profit.Facts;
 using Sellmetrics.Profit.Totals;
 
 namespace Sellmetrics.Grains.Tenants;

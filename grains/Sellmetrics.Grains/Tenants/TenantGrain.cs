@@ -11,7 +11,7 @@ using Sellmetrics.Grains.Dashboard;
 namespace Sellmetrics.Grains.Tenants;
 
 public sealed partial class TenantGrain(
-    TenantRepository tenants,
+    TenantStore tenants,
     TenantProvisioner provisioner,
     TenantRemoval removal,
     TenantDatabase tenantDatabase,

@@ -7,7 +7,7 @@ namespace Sellmetrics.Grains.Tenants;
 /// Finishes purges nothing else will: once a silo is active, every tenant still marked Purging is asked to purge again
 /// (each step can run again). A purge cut off before purges kept their reminder to the end has no reminder left.
 /// </summary>
-public sealed partial class UnfinishedPurges(TenantRepository tenants, IGrainFactory grains, ILogger<UnfinishedPurges> logger)
+public sealed partial class UnfinishedPurges(TenantStore tenants, IGrainFactory grains, ILogger<UnfinishedPurges> logger)
     : ILifecycleParticipant<ISiloLifecycle>
 {
     public void Participate(ISiloLifecycle lifecycle) => lifecycle.Subscribe(nameof(UnfinishedPurges), ServiceLifecycleStage.Active, OnActive);

@@ -1,4 +1,4 @@
-using Sellmetrics.Profit.Facts;
+using Sellmetrics.Facts;
 using Sellmetrics.Profit.Ledger;
 
 namespace Sellmetrics.Profit.Buckets;

@@ -1,4 +1,4 @@
-using Sellmetrics.Profit.Facts;
+using Sellmetrics.Facts;
 using Sellmetrics.Profit.Fees;
 using static System.FormattableString;
 

@@ -1,6 +1,6 @@
-using Sellmetrics.Profit.Costs;
+using Sellmetrics.Facts;
+using Sellmetrics.Facts.Costs;
 using Sellmetrics.Profit.Days;
-using Sellmetrics.Profit.Facts;
 
 namespace Sellmetrics.Profit.Ledger;
 

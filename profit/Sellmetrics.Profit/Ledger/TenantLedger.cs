@@ -1,5 +1,5 @@
-using Sellmetrics.Profit.Costs;
-using Sellmetrics.Profit.Facts;
+using Sellmetrics.Facts;
+using Sellmetrics.Facts.Costs;
 
 namespace Sellmetrics.Profit.Ledger;
 

@@ -1,3 +1,5 @@
+using Sellmetrics.Facts.Payouts;
+
 namespace Sellmetrics.Profit.Payouts;
 
 /// <summary>One named part of the gap between a deposit and the ledger: settlement amount minus ledger amount for one reference.</summary>

@@ -1,3 +1,5 @@
+using Sellmetrics.Facts.Payouts;
+
 namespace Sellmetrics.Profit.Payouts;
 
 /// <summary>A kind's sum in the settlement and in the ledger over the same references.</summary>

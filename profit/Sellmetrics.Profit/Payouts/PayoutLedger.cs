@@ -1,4 +1,5 @@
-using Sellmetrics.Profit.Facts;
+using Sellmetrics.Facts;
+using Sellmetrics.Facts.Payouts;
 
 namespace Sellmetrics.Profit.Payouts;
 

@@ -1,3 +1,5 @@
+using Sellmetrics.Facts.Payouts;
+
 namespace Sellmetrics.Profit.Payouts;
 
 /// <summary>Sets a payout's lines beside the ledger reference by reference; nothing is absorbed, every gap is a named difference.</summary>

@@ -1,3 +1,5 @@
+using Sellmetrics.Facts.Payouts;
+
 namespace Sellmetrics.Profit.Payouts;
 
 /// <summary>

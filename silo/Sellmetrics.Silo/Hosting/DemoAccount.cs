@@ -1,11 +1,11 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration.Memory;
 using Sellmetrics.Data;
+using Sellmetrics.Facts.Marketplaces;
 using Sellmetrics.Grains;
 using Sellmetrics.Grains.Accounts;
-using Sellmetrics.Grains.Sync;
+using Sellmetrics.Grains.Connections;
 using Sellmetrics.Grains.Tenants;
-using Sellmetrics.Profit.Marketplaces;
 using Sellmetrics.Sandbox;
 using Sellmetrics.Sandbox.Sellers;
 

@@ -13,7 +13,7 @@ public sealed class OrleansHostOptions : IValidatableObject
     [RegularExpression("^[A-Za-z0-9._-]{1,150}$")]
     public string ClusterId { get; set; } = "sellmetrics";
 
-    /// <summary>Grain state and reminders belong to the service id; keep it across deployments.</summary>
+    /// <summary>Reminders belong to the service id; keep it across deployments.</summary>
     [Required]
     [RegularExpression("^[A-Za-z0-9._-]{1,150}$")]
     public string ServiceId { get; set; } = "sellmetrics";

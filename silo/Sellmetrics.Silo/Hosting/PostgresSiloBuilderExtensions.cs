@@ -1,5 +1,4 @@
 using Npgsql;
-using Sellmetrics.Grains.Storage;
 
 namespace Sellmetrics.Silo.Hosting;
 
@@ -9,8 +8,8 @@ public static class PostgresSiloBuilderExtensions
     private const string Invariant = "Npgsql";
 
     /// <summary>
-    /// Puts membership, grain storage and reminders on one PostgreSQL data source whose schema the
-    /// migration runner has applied.
+    /// Puts membership and reminders on one PostgreSQL data source whose schema the migration runner has applied. No
+    /// grain storage: no grain keeps Orleans grain state, each rebuilds from its tenant's schema on activation.
     /// </summary>
     public static ISiloBuilder UsePostgres(this ISiloBuilder silo, NpgsqlDataSource dataSource)
     {
@@ -18,13 +17,6 @@ public static class PostgresSiloBuilderExtensions
         {
             options.Invariant = Invariant;
             options.DataSource = dataSource;
-        });
-        silo.AddAdoNetGrainStorage(GrainStorage.Name, options =>
-        {
-            options.Invariant = Invariant;
-            options.DataSource = dataSource;
-            // Cleared state is deleted, not left as an empty row: deletion must really delete.
-            options.DeleteStateOnClear = true;
         });
         silo.UseAdoNetReminderService(options =>
         {

@@ -1,6 +1,6 @@
 using Npgsql;
 using Sellmetrics.Data.Facts;
-using Sellmetrics.Profit.Facts;
+using Sellmetrics.Facts;
 using Sellmetrics.Testing;
 
 namespace Sellmetrics.Data.Tests.Facts;

@@ -1,6 +1,6 @@
 using Sellmetrics.Data.Facts;
-using Sellmetrics.Profit.Facts;
-using Sellmetrics.Profit.Payouts;
+using Sellmetrics.Facts;
+using Sellmetrics.Facts.Payouts;
 using Sellmetrics.Testing;
 
 namespace Sellmetrics.Data.Tests.Facts;

@@ -25,12 +25,12 @@ public sealed class MembershipTests(TestPostgres postgres)
         for (var i = 0; i < 40 && placements.Values.Distinct().Count() < 2; i++)
         {
             var key = $"grain-{i}";
-            placements[key] = await first.Grains.GetGrain<ICounterProbeGrain>(key).GetSiloAsync();
+            placements[key] = await first.Grains.GetGrain<ISiloProbeGrain>(key).GetSiloAsync();
         }
 
         var (firstKey, firstSilo) = placements.First();
         var (otherKey, otherSilo) = placements.First(entry => entry.Value != firstSilo);
-        var answeredFrom = await second.Grains.GetGrain<ICounterProbeGrain>(firstKey).GetSiloOfAsync(otherKey);
+        var answeredFrom = await second.Grains.GetGrain<ISiloProbeGrain>(firstKey).GetSiloOfAsync(otherKey);
 
         Assert.NotEqual(firstSilo, otherSilo);
         Assert.Equal(otherSilo, answeredFrom);

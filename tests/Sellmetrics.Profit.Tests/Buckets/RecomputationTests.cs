@@ -1,5 +1,5 @@
+using Sellmetrics.Facts;
 using Sellmetrics.Profit.Buckets;
-using Sellmetrics.Profit.Facts;
 using Sellmetrics.Profit.Fees;
 using Sellmetrics.Profit.Ledger;
 using static Sellmetrics.Profit.Tests.Given;

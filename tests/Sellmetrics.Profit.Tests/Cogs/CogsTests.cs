@@ -1,6 +1,6 @@
+using Sellmetrics.Facts;
+using Sellmetrics.Facts.Costs;
 using Sellmetrics.Profit.Buckets;
-using Sellmetrics.Profit.Costs;
-using Sellmetrics.Profit.Facts;
 using static Sellmetrics.Profit.Tests.Given;
 
 namespace Sellmetrics.Profit.Tests.Cogs;

@@ -1,5 +1,5 @@
+using Sellmetrics.Facts.Marketplaces;
 using Sellmetrics.Profit.Days;
-using Sellmetrics.Profit.Marketplaces;
 using Sellmetrics.Testing;
 
 namespace Sellmetrics.Profit.Tests.Marketplaces;

@@ -1,5 +1,6 @@
+using Sellmetrics.Facts;
+using Sellmetrics.Facts.Payouts;
 using Sellmetrics.Profit.Buckets;
-using Sellmetrics.Profit.Facts;
 using Sellmetrics.Profit.Payouts;
 using static Sellmetrics.Profit.Tests.Given;
 

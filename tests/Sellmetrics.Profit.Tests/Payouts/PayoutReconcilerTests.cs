@@ -1,3 +1,4 @@
+using Sellmetrics.Facts.Payouts;
 using Sellmetrics.Profit.Payouts;
 
 namespace Sellmetrics.Profit.Tests.Payouts;

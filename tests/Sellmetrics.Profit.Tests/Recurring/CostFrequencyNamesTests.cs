@@ -1,4 +1,4 @@
-using Sellmetrics.Profit.Costs;
+using Sellmetrics.Facts.Costs;
 
 namespace Sellmetrics.Profit.Tests.Recurring;
 

@@ -1,6 +1,6 @@
+using Sellmetrics.Facts;
 using Sellmetrics.Profit.Buckets;
 using Sellmetrics.Profit.Days;
-using Sellmetrics.Profit.Facts;
 using Sellmetrics.Profit.Ledger;
 using static Sellmetrics.Profit.Tests.Given;
 

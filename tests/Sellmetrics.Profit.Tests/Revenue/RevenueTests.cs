@@ -1,5 +1,5 @@
+using Sellmetrics.Facts;
 using Sellmetrics.Profit.Buckets;
-using Sellmetrics.Profit.Facts;
 using static Sellmetrics.Profit.Tests.Given;
 
 namespace Sellmetrics.Profit.Tests.Revenue;

@@ -1,5 +1,5 @@
+using Sellmetrics.Facts.Costs;
 using Sellmetrics.Profit.Buckets;
-using Sellmetrics.Profit.Costs;
 using Sellmetrics.Profit.Days;
 using Sellmetrics.Profit.Totals;
 using static Sellmetrics.Profit.Tests.Given;

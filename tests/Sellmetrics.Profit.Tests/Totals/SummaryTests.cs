@@ -1,7 +1,7 @@
+using Sellmetrics.Facts;
+using Sellmetrics.Facts.Costs;
 using Sellmetrics.Profit.Buckets;
-using Sellmetrics.Profit.Costs;
 using Sellmetrics.Profit.Days;
-using Sellmetrics.Profit.Facts;
 using Sellmetrics.Profit.Totals;
 using static Sellmetrics.Profit.Tests.Given;
 

@@ -1,5 +1,5 @@
 using System.Net;
-using Sellmetrics.Grains.Accounts;
+using Sellmetrics.Rules;
 using Sellmetrics.Testing;
 using Sellmetrics.Web.Tests.Infrastructure;
 

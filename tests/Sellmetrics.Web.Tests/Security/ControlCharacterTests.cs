@@ -3,8 +3,8 @@ using System.Text;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Sellmetrics.Facts.Costs;
 using Sellmetrics.Grains;
-using Sellmetrics.Profit.Costs;
 using Sellmetrics.Web.Security;
 using Sellmetrics.Web.Tests.Infrastructure;
 

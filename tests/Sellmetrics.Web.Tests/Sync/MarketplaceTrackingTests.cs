@@ -2,8 +2,9 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Sellmetrics.Data.Connections;
-using Sellmetrics.Grains.Sync;
+using Sellmetrics.Grains.Connections;
 using Sellmetrics.Marketplaces.Amazon;
+using Sellmetrics.Rules;
 using Sellmetrics.Testing;
 using Sellmetrics.Web.Tests.Infrastructure;
 

@@ -3,10 +3,11 @@ using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection;
 using Sellmetrics.Data.Connections;
-using Sellmetrics.Grains.Sync;
+using Sellmetrics.Facts.Marketplaces;
+using Sellmetrics.Grains.Connections;
 using Sellmetrics.Marketplaces;
 using Sellmetrics.Marketplaces.Amazon;
-using Sellmetrics.Profit.Marketplaces;
+using Sellmetrics.Rules;
 using Sellmetrics.Web.Tests.Infrastructure;
 
 namespace Sellmetrics.Web.Tests.Sync;

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Sellmetrics.Grains.Accounts;
+using Sellmetrics.Rules;
 using Sellmetrics.Web.Auth;
 
 namespace Sellmetrics.Web.Account;

@@ -3,9 +3,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Sellmetrics.Facts.Marketplaces;
 using Sellmetrics.Grains;
-using Sellmetrics.Grains.Sync;
-using Sellmetrics.Profit.Marketplaces;
+using Sellmetrics.Grains.Connections;
+using Sellmetrics.Rules;
 using Sellmetrics.Web.Auth;
 
 namespace Sellmetrics.Web.Connections;

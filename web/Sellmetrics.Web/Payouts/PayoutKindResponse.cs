@@ -1,4 +1,4 @@
-using Sellmetrics.Profit.Payouts;
+using Sellmetrics.Facts.Payouts;
 
 namespace Sellmetrics.Web.Payouts;
 

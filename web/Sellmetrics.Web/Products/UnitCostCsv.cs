@@ -1,7 +1,7 @@
 using System.Globalization;
 using CsvHelper;
+using Sellmetrics.Facts.Marketplaces;
 using Sellmetrics.Grains.Products;
-using Sellmetrics.Profit.Marketplaces;
 
 namespace Sellmetrics.Web.Products;
 

@@ -1,4 +1,4 @@
-using Sellmetrics.Grains;
+using Sellmetrics.Rules;
 
 namespace Sellmetrics.Web.Products;
 

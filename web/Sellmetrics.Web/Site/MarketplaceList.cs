@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Sellmetrics.Profit.Marketplaces;
+using Sellmetrics.Facts.Marketplaces;
 
 namespace Sellmetrics.Web.Site;
 
