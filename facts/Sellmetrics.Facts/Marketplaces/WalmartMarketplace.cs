@@ -1,4 +1,4 @@
-namespace Sellmetrics.Profit.Marketplaces;
+namespace Sellmetrics.Facts.Marketplaces;
 
 /// <summary>
 /// One Walmart marketplace: the id its facts are stored under, country (name and code), storefront (Walmart.com, as

@@ -1,4 +1,4 @@
-namespace Sellmetrics.Profit.Marketplaces;
+namespace Sellmetrics.Facts.Marketplaces;
 
 /// <summary>
 /// Walmart's marketplaces, the one list of them beside <see cref="AmazonMarketplaces"/>: the mappers, grains and

@@ -1,4 +1,4 @@
-using Sellmetrics.Profit.Marketplaces;
+using Sellmetrics.Facts.Marketplaces;
 
 namespace Sellmetrics.Grains.Dashboard;
 

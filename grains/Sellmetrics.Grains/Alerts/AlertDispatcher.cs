@@ -19,7 +19,7 @@ namespace Sellmetrics.Grains.Alerts;
 public sealed class AlertDispatcher(
     AlertStore alerts,
     AlertWebhookStore webhooks,
-    TenantRepository tenants,
+    TenantStore tenants,
     NpgsqlDataSource dataSource,
     WebhookOutbox webhookOutbox,
     MailOutboxSignal mailSignal,

@@ -2,19 +2,19 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Sellmetrics.Data.Connections;
 using Sellmetrics.Data.Identity;
-using Sellmetrics.Data.Sync;
+using Sellmetrics.Facts.Marketplaces;
 using Sellmetrics.Marketplaces.Amazon;
 using Sellmetrics.Marketplaces.Auth;
 using Sellmetrics.Marketplaces.Walmart;
 using Sellmetrics.Profit.Days;
-using Sellmetrics.Profit.Marketplaces;
+using Sellmetrics.Rules;
 
-namespace Sellmetrics.Grains.Sync;
+namespace Sellmetrics.Grains.Connections;
 
 public sealed partial class MarketplaceConnectionGrain(
     ConnectionStore connections,
-    SyncStateStore syncState,
-    TenantRepository tenants,
+    DatasetProgressStore syncState,
+    TenantStore tenants,
     CredentialVault vault,
     CredentialCheck check,
     PullServices pulls,

@@ -1,8 +1,8 @@
+using Sellmetrics.Facts;
+using Sellmetrics.Facts.Marketplaces;
 using Sellmetrics.Marketplaces.Walmart.Inventory;
-using Sellmetrics.Profit.Facts;
-using Sellmetrics.Profit.Marketplaces;
 
-namespace Sellmetrics.Sync.Walmart;
+namespace Sellmetrics.Mappers.Walmart;
 
 /// <summary>WFS inventory as the day's stock per SKU and ship node.</summary>
 public static class WalmartInventoryFacts

@@ -1,8 +1,8 @@
+using Sellmetrics.Facts;
+using Sellmetrics.Facts.Marketplaces;
 using Sellmetrics.Marketplaces.Walmart.Items;
-using Sellmetrics.Profit.Facts;
-using Sellmetrics.Profit.Marketplaces;
 
-namespace Sellmetrics.Sync.Walmart;
+namespace Sellmetrics.Mappers.Walmart;
 
 /// <summary>The seller's Walmart items as catalog entries: name, price and publish status.</summary>
 public static class WalmartItemFacts

@@ -1,8 +1,8 @@
+using Sellmetrics.Facts;
+using Sellmetrics.Facts.Marketplaces;
 using Sellmetrics.Marketplaces.Walmart.Orders;
-using Sellmetrics.Profit.Facts;
-using Sellmetrics.Profit.Marketplaces;
 
-namespace Sellmetrics.Sync.Walmart;
+namespace Sellmetrics.Mappers.Walmart;
 
 /// <summary>
 /// Walmart purchase orders as facts: revenue and units from each line's PRODUCT and SHIPPING charges (tax passes through).

@@ -1,8 +1,8 @@
+using Sellmetrics.Facts;
+using Sellmetrics.Facts.Marketplaces;
 using Sellmetrics.Marketplaces.Walmart.Reports;
-using Sellmetrics.Profit.Facts;
-using Sellmetrics.Profit.Marketplaces;
 
-namespace Sellmetrics.Sync.Walmart;
+namespace Sellmetrics.Mappers.Walmart;
 
 /// <summary>
 /// A reconciliation report's rows as Walmart's money ledger: sale rows give the fees of an order line (commission, WFS

@@ -1,10 +1,10 @@
 using System.Globalization;
+using Sellmetrics.Facts;
+using Sellmetrics.Facts.Marketplaces;
+using Sellmetrics.Facts.Payouts;
 using Sellmetrics.Marketplaces.Walmart.Reports;
-using Sellmetrics.Profit.Facts;
-using Sellmetrics.Profit.Marketplaces;
-using Sellmetrics.Profit.Payouts;
 
-namespace Sellmetrics.Sync.Walmart;
+namespace Sellmetrics.Mappers.Walmart;
 
 /// <summary>
 /// A reconciliation report (one settlement cycle, named by its report date) as a payout: the PaymentSummary row gives the

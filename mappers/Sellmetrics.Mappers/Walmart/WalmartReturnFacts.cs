@@ -1,8 +1,8 @@
+using Sellmetrics.Facts;
+using Sellmetrics.Facts.Marketplaces;
 using Sellmetrics.Marketplaces.Walmart.Returns;
-using Sellmetrics.Profit.Facts;
-using Sellmetrics.Profit.Marketplaces;
 
-namespace Sellmetrics.Sync.Walmart;
+namespace Sellmetrics.Mappers.Walmart;
 
 /// <summary>
 /// Walmart return orders as customer returns. Walmart's returns API names no disposition, so a return never counts as

@@ -1,6 +1,6 @@
+using Sellmetrics.Facts.Costs;
+using Sellmetrics.Facts.Marketplaces;
 using Sellmetrics.Grains.Products;
-using Sellmetrics.Profit.Costs;
-using Sellmetrics.Profit.Marketplaces;
 using Sellmetrics.Sandbox.Sellers;
 
 namespace Sellmetrics.Silo.Hosting;

@@ -2,7 +2,7 @@ using Sellmetrics.Data.Connections;
 using Sellmetrics.Data.Costs;
 using Sellmetrics.Data.Tenants;
 using Sellmetrics.Data.Tests.Facts;
-using Sellmetrics.Profit.Costs;
+using Sellmetrics.Facts.Costs;
 using Sellmetrics.Testing;
 
 namespace Sellmetrics.Data.Tests.Tenants;

@@ -39,7 +39,7 @@ public sealed class AlertDispatcherTests(TestPostgres postgres)
         await alerts.RaiseConditionsAsync(tenantId, quiet, [new Observation(AlertKind.LowStock, "MUG-03", true, "MUG-03: 0 units.")], Noon, TimeZoneInfo.Utc, ct);
         var clock = new FakeTimeProvider(Noon);
         var dispatcher = new AlertDispatcher(
-            alerts, webhooks, new TenantRepository(dataSource), dataSource, new WebhookOutbox(dataSource), new MailOutboxSignal(), new WebhookOutboxSignal(),
+            alerts, webhooks, new TenantStore(dataSource), dataSource, new WebhookOutbox(dataSource), new MailOutboxSignal(), new WebhookOutboxSignal(),
             new FixedLinks(new Uri("https://app.example/")), clock);
 
         await dispatcher.DispatchDueAsync(tenantId, TimeZoneInfo.Utc, ct);

@@ -1,5 +1,5 @@
+using Sellmetrics.Facts.Costs;
 using Sellmetrics.Grains.Tenants;
-using Sellmetrics.Profit.Costs;
 using Sellmetrics.Profit.Days;
 
 namespace Sellmetrics.Grains.Tests.Profit;

@@ -38,7 +38,7 @@ public sealed class ProfitCluster(TestPostgres postgres) : IAsyncLifetime
     }
 
     /// <summary>Stores facts in the tenant's schema, as a pull does before it tells the product grains.</summary>
-    public Task StoreAsync(Guid tenantId, Sellmetrics.Profit.Facts.FactBatch batch) =>
+    public Task StoreAsync(Guid tenantId, Sellmetrics.Facts.FactBatch batch) =>
         new FactStore(new TenantDatabase(Started.DataSource)).UpsertAsync(tenantId, batch, cancellationToken: TestContext.Current.CancellationToken);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;

@@ -1,4 +1,4 @@
-using Sellmetrics.Profit.Facts;
+using Sellmetrics.Facts;
 
 namespace Sellmetrics.Grains.Tests.Profit;
 

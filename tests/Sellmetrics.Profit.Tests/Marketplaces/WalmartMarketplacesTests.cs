@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Sellmetrics.Profit.Marketplaces;
+using Sellmetrics.Facts.Marketplaces;
 using Sellmetrics.Testing;
 
 namespace Sellmetrics.Profit.Tests.Marketplaces;

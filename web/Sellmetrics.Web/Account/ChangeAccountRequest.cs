@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Sellmetrics.Grains.Accounts;
+using Sellmetrics.Rules;
 using Sellmetrics.Web.Security;
 
 namespace Sellmetrics.Web.Account;

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Sellmetrics.Grains.Accounts;
-using Sellmetrics.Rules;
 using Sellmetrics.Web.Dashboard;
 
 namespace Sellmetrics.Web.Auth;

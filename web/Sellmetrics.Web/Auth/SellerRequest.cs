@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Http;
 using Sellmetrics.Grains;
 using Sellmetrics.Grains.Accounts;
+using Sellmetrics.Grains.Connections;
 using Sellmetrics.Grains.Products;
-using Sellmetrics.Grains.Sync;
 using Sellmetrics.Grains.Tenants;
 
 namespace Sellmetrics.Web.Auth;
@@ -36,7 +36,7 @@ public sealed class SellerRequest(HttpContext http, IGrainFactory grains)
     public TRole Tenant<TRole>()
         where TRole : ITenantRole => Grains.GetTenant<TRole>(TenantId);
 
-    public ITenantLedgerGrain Ledger => Grains.GetTenantLedgerGrain(TenantId);
+    public ITenantMarketplaceDataGrain Ledger => Grains.GetTenantMarketplaceDataGrain(TenantId);
 
     public IMarketplaceConnectionGrain Connection(Guid connectionId) => Grains.GetConnectionGrain(TenantId, connectionId);
 

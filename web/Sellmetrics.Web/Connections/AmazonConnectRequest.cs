@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Sellmetrics.Grains.Sync;
-using Sellmetrics.Profit.Marketplaces;
+using Sellmetrics.Facts.Marketplaces;
+using Sellmetrics.Rules;
 using Sellmetrics.Web.Security;
 
 namespace Sellmetrics.Web.Connections;

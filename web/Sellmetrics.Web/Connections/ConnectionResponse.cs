@@ -1,4 +1,4 @@
-using Sellmetrics.Grains.Sync;
+using Sellmetrics.Grains.Connections;
 
 namespace Sellmetrics.Web.Connections;
 

@@ -1,5 +1,5 @@
-using Sellmetrics.Grains.Sync;
-using Sellmetrics.Profit.Marketplaces;
+using Sellmetrics.Facts.Marketplaces;
+using Sellmetrics.Rules;
 
 namespace Sellmetrics.Web.Connections;
 

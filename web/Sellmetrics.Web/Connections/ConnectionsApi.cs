@@ -2,9 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Sellmetrics.Grains.Sync;
+using Sellmetrics.Facts.Marketplaces;
+using Sellmetrics.Grains.Connections;
 using Sellmetrics.Grains.Tenants;
-using Sellmetrics.Profit.Marketplaces;
 using Sellmetrics.Web.Auth;
 
 namespace Sellmetrics.Web.Connections;

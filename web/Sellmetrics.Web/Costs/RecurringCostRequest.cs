@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
-using Sellmetrics.Grains.Costs;
-using Sellmetrics.Profit.Costs;
+using Sellmetrics.Facts.Costs;
+using Sellmetrics.Rules;
 using Sellmetrics.Web.Security;
 
 namespace Sellmetrics.Web.Costs;

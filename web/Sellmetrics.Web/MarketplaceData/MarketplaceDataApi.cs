@@ -5,12 +5,12 @@ using Microsoft.AspNetCore.Routing;
 using Sellmetrics.Web.Auth;
 using Sellmetrics.Web.Profit;
 
-namespace Sellmetrics.Web.Ledger;
+namespace Sellmetrics.Web.MarketplaceData;
 
 /// <summary>The seller's raw marketplace data behind the numbers: inventory, returns, reimbursements and listing traffic.</summary>
-public static class LedgerApi
+public static class MarketplaceDataApi
 {
-    public static RouteGroupBuilder MapLedgerApi(this IEndpointRouteBuilder app)
+    public static RouteGroupBuilder MapMarketplaceDataApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api").WithTags("Ledger").RequireAuthorization(Policies.Seller);
         group.MapGet("/inventory", InventoryAsync);

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Sellmetrics.Facts.Costs;
 using Sellmetrics.Grains.Tenants;
-using Sellmetrics.Profit.Costs;
 using Sellmetrics.Web.Auth;
 using Sellmetrics.Web.Profit;
 

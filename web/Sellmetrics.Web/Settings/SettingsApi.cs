@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Sellmetrics.Grains.Tenants;
-using Sellmetrics.Rules;
 using Sellmetrics.Web.Auth;
 
 namespace Sellmetrics.Web.Settings;

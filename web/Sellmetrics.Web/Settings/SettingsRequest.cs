@@ -1,5 +1,5 @@
 using System.ComponentModel.DataAnnotations;
-using Sellmetrics.Grains;
+using Sellmetrics.Rules;
 using Sellmetrics.Web.Security;
 
 namespace Sellmetrics.Web.Settings;

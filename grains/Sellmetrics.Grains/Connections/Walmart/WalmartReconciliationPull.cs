@@ -1,8 +1,8 @@
-using Sellmetrics.Profit.Facts;
-using Sellmetrics.Profit.Marketplaces;
-using Sellmetrics.Sync.Walmart;
+using Sellmetrics.Facts;
+using Sellmetrics.Facts.Marketplaces;
+using Sellmetrics.Mappers.Walmart;
 
-namespace Sellmetrics.Grains.Sync.Walmart;
+namespace Sellmetrics.Grains.Connections.Walmart;
 
 /// <summary>
 /// Walmart's money ledger: the reconciliation report of each settlement cycle whose date falls in the window, read once
