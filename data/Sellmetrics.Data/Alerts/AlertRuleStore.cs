@@ -50,18 +50,6 @@ public sealed class AlertRuleStore(TenantDatabase tenants)
         return true;
     }
 
-    public async Task<bool> DeleteAsync(Guid tenantId, Guid ruleId, string actor, DateTimeOffset now, CancellationToken cancellationToken = default)
-    {
-        await using var session = await tenants.OpenAsync(tenantId, cancellationToken);
-        await using var command = session.CreateCommand("DELETE FROM alert_rules WHERE id = @id");
-        command.Parameters.AddWithValue("id", ruleId);
-        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
-        {
-            return false;
-        }
-
-        await AuditLog.AppendAsync(session, actor, "alert-rule.deleted", now, ("alertRuleId", ruleId), cancellationToken);
-        await session.CommitAsync(cancellationToken);
-        return true;
-    }
+    public Task<bool> DeleteAsync(Guid tenantId, Guid ruleId, string actor, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        AuditedDeletion.DeleteAsync(tenants, tenantId, "alert_rules", ("alertRuleId", ruleId), actor, "alert-rule.deleted", now, cancellationToken);
 }

@@ -57,20 +57,8 @@ public sealed class RecurringCostStore(TenantDatabase tenants)
         return true;
     }
 
-    public async Task<bool> DeleteAsync(Guid tenantId, Guid costId, string actor, DateTimeOffset now, CancellationToken cancellationToken = default)
-    {
-        await using var session = await tenants.OpenAsync(tenantId, cancellationToken);
-        await using var command = session.CreateCommand("DELETE FROM recurring_costs WHERE id = @id");
-        command.Parameters.AddWithValue("id", costId);
-        if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
-        {
-            return false;
-        }
-
-        await AuditAsync(session, actor, "recurring-cost.deleted", costId, now, cancellationToken);
-        await session.CommitAsync(cancellationToken);
-        return true;
-    }
+    public Task<bool> DeleteAsync(Guid tenantId, Guid costId, string actor, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        AuditedDeletion.DeleteAsync(tenants, tenantId, "recurring_costs", ("recurringCostId", costId), actor, "recurring-cost.deleted", now, cancellationToken);
 
     private static Task AuditAsync(TenantSession session, string actor, string action, Guid costId, DateTimeOffset now, CancellationToken cancellationToken) =>
         AuditLog.AppendAsync(session, actor, action, now, ("recurringCostId", costId), cancellationToken);

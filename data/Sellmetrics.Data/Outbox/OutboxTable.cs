@@ -7,12 +7,15 @@ namespace Sellmetrics.Data.Outbox;
 /// any silo's sender with <c>FOR UPDATE SKIP LOCKED</c> and a lease, so each has one sender at a time; marked sent (body
 /// dropped) or failed, to be retried later or given up. Times are the database's, the same for every silo.
 /// </summary>
-internal sealed class OutboxTable(NpgsqlDataSource dataSource, string table, string payloadColumns)
+public abstract class OutboxTable<TRow>(NpgsqlDataSource dataSource, string table, string payloadColumns)
+    where TRow : IOutboxRow
 {
     private const int MaxErrorLength = 200;
 
-    /// <summary>Takes up to <paramref name="count"/> due rows for one attempt each; <paramref name="read"/> gets id, attempt, then the payload columns.</summary>
-    public async Task<IReadOnlyList<T>> ClaimAsync<T>(int count, TimeSpan lease, Func<NpgsqlDataReader, T> read, CancellationToken cancellationToken)
+    protected NpgsqlDataSource DataSource => dataSource;
+
+    /// <summary>Takes up to <paramref name="count"/> due rows for one attempt each; no other sender sees them before <paramref name="lease"/> ends.</summary>
+    public async Task<IReadOnlyList<TRow>> ClaimAsync(int count, TimeSpan lease, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand($"""
             UPDATE {table} SET attempts = attempts + 1, next_attempt_at = now() + @lease
@@ -26,23 +29,25 @@ internal sealed class OutboxTable(NpgsqlDataSource dataSource, string table, str
         command.Parameters.AddWithValue("lease", lease);
         command.Parameters.AddWithValue("count", count);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<T>();
+        var rows = new List<TRow>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add(read(reader));
+            rows.Add(Read(reader));
         }
 
         return rows;
     }
 
-    public async Task MarkSentAsync(long id, CancellationToken cancellationToken)
+    /// <summary>Marks a row delivered and drops its body (a link or alert in it must not outlive its use).</summary>
+    public async Task MarkSentAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand($"UPDATE {table} SET sent_at = now(), body = NULL, last_error = NULL WHERE id = @id");
         command.Parameters.AddWithValue("id", id);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task MarkFailedAsync(long id, string error, TimeSpan? retryIn, CancellationToken cancellationToken)
+    /// <summary>Records a failed attempt: tried again after <paramref name="retryIn"/>, or given up (body dropped) when that is null.</summary>
+    public async Task MarkFailedAsync(long id, string error, TimeSpan? retryIn, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand(retryIn is null
             ? $"UPDATE {table} SET failed_at = now(), body = NULL, last_error = @error WHERE id = @id"
@@ -56,4 +61,7 @@ internal sealed class OutboxTable(NpgsqlDataSource dataSource, string table, str
 
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    /// <summary>A claimed row from its columns: id, attempt, then the payload columns.</summary>
+    protected abstract TRow Read(NpgsqlDataReader reader);
 }

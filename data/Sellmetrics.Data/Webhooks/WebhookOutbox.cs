@@ -5,15 +5,14 @@ namespace Sellmetrics.Data.Webhooks;
 
 /// <summary>
 /// Alert webhooks waiting to be posted (<c>sellmetrics.webhook_outbox</c>), claimed, sent and retried as every outbox is
-/// (<see cref="OutboxTable"/>). Bodies are signed when sent, with the tenant's secret of that moment.
+/// (<see cref="OutboxTable{TRow}"/>). Bodies are signed when sent, with the tenant's secret of that moment.
 /// </summary>
 public sealed class WebhookOutbox(NpgsqlDataSource dataSource)
+    : OutboxTable<OutboxWebhook>(dataSource, "sellmetrics.webhook_outbox", "tenant_id, url, body")
 {
-    private readonly OutboxTable _table = new(dataSource, "sellmetrics.webhook_outbox", "tenant_id, url, body");
-
     public async Task EnqueueAsync(IReadOnlyList<OutgoingWebhook> webhooks, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var command = DataSource.CreateCommand("""
             INSERT INTO sellmetrics.webhook_outbox (tenant_id, url, body)
             SELECT * FROM unnest(@tenants::uuid[], @urls::text[], @bodies::text[])
             """);
@@ -23,16 +22,6 @@ public sealed class WebhookOutbox(NpgsqlDataSource dataSource)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public Task<IReadOnlyList<OutboxWebhook>> ClaimAsync(int count, TimeSpan lease, CancellationToken cancellationToken = default) =>
-        _table.ClaimAsync(
-            count,
-            lease,
-            reader => new OutboxWebhook(reader.GetInt64(0), new OutgoingWebhook(reader.GetGuid(2), reader.GetString(3), reader.GetString(4)), reader.GetInt32(1)),
-            cancellationToken);
-
-    public Task MarkSentAsync(long id, CancellationToken cancellationToken = default) => _table.MarkSentAsync(id, cancellationToken);
-
-    /// <summary>Records a failed attempt: tried again after <paramref name="retryIn"/>, or given up (body dropped) when that is null.</summary>
-    public Task MarkFailedAsync(long id, string error, TimeSpan? retryIn, CancellationToken cancellationToken = default) =>
-        _table.MarkFailedAsync(id, error, retryIn, cancellationToken);
+    protected override OutboxWebhook Read(NpgsqlDataReader reader) =>
+        new(reader.GetInt64(0), new OutgoingWebhook(reader.GetGuid(2), reader.GetString(3), reader.GetString(4)), reader.GetInt32(1));
 }

@@ -12,22 +12,12 @@ public sealed class MailOutboxSender(
     IMailTransport transport,
     MailOutboxSignal signal,
     IOptions<MailOptions> options,
-    ILogger<MailOutboxSender> logger) : OutboxSender<OutboxMail>(signal, options.Value, logger)
+    ILogger<MailOutboxSender> logger) : OutboxSender<OutboxMail>(outbox, signal, options.Value, logger)
 {
     protected override string Kind => "Mail";
 
-    protected override Task<IReadOnlyList<OutboxMail>> ClaimAsync(int count, TimeSpan lease, CancellationToken cancellationToken) =>
-        outbox.ClaimAsync(count, lease, cancellationToken);
-
-    protected override (long Id, int Attempt) IdOf(OutboxMail row) => (row.Id, row.Attempt);
-
     protected override Task DeliverAsync(OutboxMail row, CancellationToken cancellationToken) =>
         transport.SendAsync(MessageOf(row.Mail), cancellationToken);
-
-    protected override Task MarkSentAsync(long id, CancellationToken cancellationToken) => outbox.MarkSentAsync(id, cancellationToken);
-
-    protected override Task MarkFailedAsync(long id, string error, TimeSpan? retryIn, CancellationToken cancellationToken) =>
-        outbox.MarkFailedAsync(id, error, retryIn, cancellationToken);
 
     private MimeMessage MessageOf(OutgoingMail mail)
     {

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Sellmetrics.Data.Outbox;
 
 namespace Sellmetrics.Grains.Outbox;
 
@@ -8,7 +9,9 @@ namespace Sellmetrics.Grains.Outbox;
 /// same time), delivered, then marked sent; a failed attempt is retried with a doubling delay until it is given up.
 /// Only row ids, attempts and error kinds are logged, never recipients, addresses or bodies.
 /// </summary>
-public abstract partial class OutboxSender<TRow>(OutboxSignal signal, OutboxDeliveryOptions options, ILogger logger) : BackgroundService
+public abstract partial class OutboxSender<TRow>(OutboxTable<TRow> outbox, OutboxSignal signal, OutboxDeliveryOptions options, ILogger logger)
+    : BackgroundService
+    where TRow : IOutboxRow
 {
     private const int BatchSize = 20;
     private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromHours(1);
@@ -16,16 +19,8 @@ public abstract partial class OutboxSender<TRow>(OutboxSignal signal, OutboxDeli
     /// <summary>What the logs call a row of this outbox ("Mail", "Webhook").</summary>
     protected abstract string Kind { get; }
 
-    protected abstract Task<IReadOnlyList<TRow>> ClaimAsync(int count, TimeSpan lease, CancellationToken cancellationToken);
-
-    protected abstract (long Id, int Attempt) IdOf(TRow row);
-
     /// <summary>Delivers one row; an exception is a failed attempt, named in the log by its type.</summary>
     protected abstract Task DeliverAsync(TRow row, CancellationToken cancellationToken);
-
-    protected abstract Task MarkSentAsync(long id, CancellationToken cancellationToken);
-
-    protected abstract Task MarkFailedAsync(long id, string error, TimeSpan? retryIn, CancellationToken cancellationToken);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -56,7 +51,7 @@ public abstract partial class OutboxSender<TRow>(OutboxSignal signal, OutboxDeli
         // The lease outlasts one delivery per row of the batch, so no other silo takes a row still being delivered.
         var lease = options.Timeout * (BatchSize + 1);
         IReadOnlyList<TRow> due;
-        while ((due = await ClaimAsync(BatchSize, lease, cancellationToken)).Count > 0)
+        while ((due = await outbox.ClaimAsync(BatchSize, lease, cancellationToken)).Count > 0)
         {
             foreach (var row in due)
             {
@@ -67,7 +62,7 @@ public abstract partial class OutboxSender<TRow>(OutboxSignal signal, OutboxDeli
 
     private async Task DeliverOneAsync(TRow row, CancellationToken cancellationToken)
     {
-        var (id, attempt) = IdOf(row);
+        var (id, attempt) = (row.Id, row.Attempt);
         try
         {
             await DeliverAsync(row, cancellationToken);
@@ -75,12 +70,12 @@ public abstract partial class OutboxSender<TRow>(OutboxSignal signal, OutboxDeli
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var retryIn = attempt >= options.MaxAttempts ? (TimeSpan?)null : RetryDelayAfter(attempt);
-            await MarkFailedAsync(id, exception.GetType().Name, retryIn, cancellationToken);
+            await outbox.MarkFailedAsync(id, exception.GetType().Name, retryIn, cancellationToken);
             LogAttemptFailed(logger, Kind, id, attempt, exception.GetType().Name, retryIn);
             return;
         }
 
-        await MarkSentAsync(id, cancellationToken);
+        await outbox.MarkSentAsync(id, cancellationToken);
         LogSent(logger, Kind, id, attempt);
     }
 

@@ -22,17 +22,12 @@ public sealed class WebhookSender(
     WebhookOutboxSignal signal,
     IOptions<WebhookOptions> options,
     TimeProvider time,
-    ILogger<WebhookSender> logger) : OutboxSender<OutboxWebhook>(signal, options.Value, logger)
+    ILogger<WebhookSender> logger) : OutboxSender<OutboxWebhook>(outbox, signal, options.Value, logger)
 {
     /// <summary>The named HTTP client webhooks are posted with (its handler keeps them off private addresses).</summary>
     public const string ClientName = "alert-webhooks";
 
     protected override string Kind => "Webhook";
-
-    protected override Task<IReadOnlyList<OutboxWebhook>> ClaimAsync(int count, TimeSpan lease, CancellationToken cancellationToken) =>
-        outbox.ClaimAsync(count, lease, cancellationToken);
-
-    protected override (long Id, int Attempt) IdOf(OutboxWebhook row) => (row.Id, row.Attempt);
 
     protected override async Task DeliverAsync(OutboxWebhook row, CancellationToken cancellationToken)
     {
@@ -48,9 +43,4 @@ public sealed class WebhookSender(
         using var response = await clients.CreateClient(ClientName).SendAsync(request, timeout.Token);
         response.EnsureSuccessStatusCode();
     }
-
-    protected override Task MarkSentAsync(long id, CancellationToken cancellationToken) => outbox.MarkSentAsync(id, cancellationToken);
-
-    protected override Task MarkFailedAsync(long id, string error, TimeSpan? retryIn, CancellationToken cancellationToken) =>
-        outbox.MarkFailedAsync(id, error, retryIn, cancellationToken);
 }
