@@ -92,7 +92,7 @@ internal static class SyncApp
             async () => Datasets(await GetAsync(seller, "/api/connections"), connectionId, dataset) is var now
                 && now.All(d => d.GetProperty("state").GetString() == "idle")
                 && LastSuccesses(now).Zip(before).All(pair => pair.First > pair.Second),
-            TimeSpan.FromMinutes(1), $"The connection's {dataset ?? "datasets"} were not pulled again.", TestContext.Current.CancellationToken);
+            TimeSpan.FromMinutes(3), $"The connection's {dataset ?? "datasets"} were not pulled again.", TestContext.Current.CancellationToken);
     }
 
     /// <summary>Waits until the seller's one connection has this status, and returns it.</summary>
