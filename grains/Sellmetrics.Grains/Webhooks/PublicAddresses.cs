@@ -28,7 +28,7 @@ public static class PublicAddresses
         var allowed = addresses.Where(Contains).ToArray();
         if (allowed.Length == 0)
         {
-            throw new HttpRequestException($"Webhook host resolves to no public address.");
+            throw new HttpRequestException("Webhook host resolves to no public address.");
         }
 
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
