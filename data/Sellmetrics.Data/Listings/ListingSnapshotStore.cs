@@ -14,8 +14,10 @@ public sealed class ListingSnapshotStore(TenantDatabase tenants)
         "marketplace, sku, asin, title, bullet_points, main_image, other_images, price, currency, availability, issues, buy_box_winner, taken_at";
 
     /// <summary>Stores the snapshots and returns the changes they bring, none for a listing's first or a repeated snapshot.</summary>
-    public async Task<IReadOnlyList<ListingChange>> RecordAsync(Guid tenantId, IReadOnlyList<ListingSnapshot> snapshots, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<ListingChange>> RecordAsync(Guid tenantId, IReadOnlyList<ListingSnapshot> taken, CancellationToken cancellationToken = default)
     {
+        // A listing read twice in one sweep counts once, as its later reading.
+        var snapshots = taken.GroupBy(s => (s.Marketplace, s.Sku)).Select(g => g.Last()).ToList();
         await using var session = await tenants.OpenAsync(tenantId, cancellationToken);
         var previous = (await ReadAsync(
             session,
@@ -31,16 +33,14 @@ public sealed class ListingSnapshotStore(TenantDatabase tenants)
             },
             cancellationToken)).ToDictionary(s => (s.Marketplace, s.Sku));
         var changes = snapshots.SelectMany(s => ListingDiff.Between(previous.GetValueOrDefault((s.Marketplace, s.Sku)), s)).ToList();
-        foreach (var change in changes)
-        {
-            await InsertAsync(session, change, cancellationToken);
-        }
-
+        await using var batch = session.CreateBatch();
+        batch.BatchCommands.Add(Insert(changes));
         foreach (var snapshot in snapshots)
         {
-            await UpsertAsync(session, snapshot, cancellationToken);
+            batch.BatchCommands.Add(Upsert(snapshot));
         }
 
+        await batch.ExecuteNonQueryAsync(cancellationToken);
         await session.CommitAsync(cancellationToken);
         return changes;
     }
@@ -95,26 +95,26 @@ public sealed class ListingSnapshotStore(TenantDatabase tenants)
         return snapshots;
     }
 
-    private static async Task InsertAsync(TenantSession session, ListingChange change, CancellationToken cancellationToken)
+    private static NpgsqlBatchCommand Insert(IReadOnlyList<ListingChange> changes)
     {
-        await using var command = session.CreateCommand("""
+        var command = new NpgsqlBatchCommand("""
             INSERT INTO listing_changes (marketplace, sku, asin, attribute, before, after, detected_at)
-            VALUES (@marketplace, @sku, @asin, @attribute, @before, @after, @at)
+            SELECT * FROM unnest(@marketplaces::text[], @skus::text[], @asins::text[], @attributes::text[], @befores::text[], @afters::text[], @at::timestamptz[])
             ON CONFLICT (marketplace, sku, attribute, detected_at) DO NOTHING
             """);
-        command.Parameters.AddWithValue("marketplace", change.Marketplace);
-        command.Parameters.AddWithValue("sku", change.Sku);
-        command.Parameters.AddWithValue("asin", (object?)change.Asin ?? DBNull.Value);
-        command.Parameters.AddWithValue("attribute", change.Attribute.ToString());
-        command.Parameters.AddWithValue("before", (object?)change.Before ?? DBNull.Value);
-        command.Parameters.AddWithValue("after", (object?)change.After ?? DBNull.Value);
-        command.Parameters.AddWithValue("at", change.DetectedAt);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        command.Parameters.AddWithValue("marketplaces", changes.Select(c => c.Marketplace).ToArray());
+        command.Parameters.AddWithValue("skus", changes.Select(c => c.Sku).ToArray());
+        command.Parameters.AddWithValue("asins", changes.Select(c => c.Asin).ToArray());
+        command.Parameters.AddWithValue("attributes", changes.Select(c => c.Attribute.ToString()).ToArray());
+        command.Parameters.AddWithValue("befores", changes.Select(c => c.Before).ToArray());
+        command.Parameters.AddWithValue("afters", changes.Select(c => c.After).ToArray());
+        command.Parameters.AddWithValue("at", changes.Select(c => c.DetectedAt).ToArray());
+        return command;
     }
 
-    private static async Task UpsertAsync(TenantSession session, ListingSnapshot s, CancellationToken cancellationToken)
+    private static NpgsqlBatchCommand Upsert(ListingSnapshot s)
     {
-        await using var command = session.CreateCommand($"""
+        var command = new NpgsqlBatchCommand($"""
             INSERT INTO listing_snapshots ({Columns})
             VALUES (@marketplace, @sku, @asin, @title, @bullets, @main, @others, @price, @currency, @availability, @issues, @winner, @at)
             ON CONFLICT (marketplace, sku) DO UPDATE SET
@@ -136,7 +136,7 @@ public sealed class ListingSnapshotStore(TenantDatabase tenants)
         command.Parameters.AddWithValue("issues", s.Issues.ToArray());
         command.Parameters.AddWithValue("winner", (object?)s.BuyBoxWinner ?? DBNull.Value);
         command.Parameters.AddWithValue("at", s.TakenAt);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return command;
     }
 
     private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
