@@ -51,22 +51,31 @@ internal static partial class ListingsControl
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["marketplaceId"] = ["The seller does not sell in this marketplace."] });
         }
 
+        if (at is { } asked && !NearNow(asked, clock.UtcNow))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["at"] = [$"at is within {MaxOffsetDays} days of now."] });
+        }
+
         var instant = at ?? clock.UtcNow;
         return TypedResults.Ok<IReadOnlyList<ListingSnapshotResponse>>(
             [.. seller.Catalog.Products.Select(p => ListingSnapshots.Of(seller, SellerListings.At(seller, p, instant), marketplace))]);
     }
 
     public static Results<Ok<IReadOnlyList<ListingChangeResponse>>, NotFound, ValidationProblem> Changes(
-        string sellerId, DateTimeOffset? from, DateTimeOffset? to, SellerRegistry sellers)
+        string sellerId, DateTimeOffset? from, DateTimeOffset? to, SellerRegistry sellers, SandboxClock clock)
     {
         if (sellers.Find(sellerId) is not { } seller)
         {
             return TypedResults.NotFound();
         }
 
-        if (from is null || to is null || to <= from || to.Value - from.Value > TimeSpan.FromDays(MaxChangeDays))
+        if (from is null || to is null || to <= from || to.Value - from.Value > TimeSpan.FromDays(MaxChangeDays)
+            || !NearNow(from.Value, clock.UtcNow) || !NearNow(to.Value, clock.UtcNow))
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["from"] = [$"from and to are instants (ISO 8601), from < to, at most {MaxChangeDays} days apart."] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["from"] = [$"from and to are instants (ISO 8601) within {MaxOffsetDays} days of now, from < to, at most {MaxChangeDays} days apart."],
+            });
         }
 
         return TypedResults.Ok<IReadOnlyList<ListingChangeResponse>>([.. ListingSnapshots.ChangesBetween(seller, from.Value, to.Value)]);
@@ -80,7 +89,7 @@ internal static partial class ListingsControl
             errors["title"] = ["Change at least one of title, price, images, availability and buyBoxWinner."];
         }
 
-        if (request.At is { } at && (at - now).Duration() > TimeSpan.FromDays(MaxOffsetDays))
+        if (request.At is { } at && !NearNow(at, now))
         {
             errors["at"] = [$"A change takes effect within {MaxOffsetDays} days of now."];
         }
@@ -118,4 +127,7 @@ internal static partial class ListingsControl
 
     [GeneratedRegex("^A[A-Z0-9]{9,20}$")]
     private static partial Regex SellerId();
+
+    // Far-off instants would walk the catalog's history past DateOnly's range; no test needs more than this.
+    private static bool NearNow(DateTimeOffset instant, DateTimeOffset now) => (instant - now).Duration() <= TimeSpan.FromDays(MaxOffsetDays);
 }

@@ -37,10 +37,11 @@ internal sealed record PageToken(long Fingerprint, int Offset, long UpperBoundSe
         {
             var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(token)).Split('|');
             return parts is ["v1", var fingerprint, var offset, var bound]
-                ? new PageToken(
-                    long.Parse(fingerprint, NumberStyles.HexNumber, CultureInfo.InvariantCulture),
-                    int.Parse(offset, CultureInfo.InvariantCulture),
-                    long.Parse(bound, CultureInfo.InvariantCulture))
+                && long.TryParse(fingerprint, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var print)
+                && int.TryParse(offset, NumberStyles.None, CultureInfo.InvariantCulture, out var start)
+                && long.TryParse(bound, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+                && seconds <= DateTimeOffset.MaxValue.ToUnixTimeSeconds()
+                ? new PageToken(print, start, seconds)
                 : null;
         }
         catch (FormatException)

@@ -15,6 +15,7 @@ namespace Sellmetrics.Sandbox.Truth;
 internal static class TrafficTruthEndpoint
 {
     private const int MaxDays = 93;
+    private const int MaxAsOfOffsetDays = 1000;
 
     public static Results<Ok<IReadOnlyList<TrafficTruthRow>>, NotFound, ValidationProblem> Get(
         string sellerId, DateOnly? from, DateOnly? to, string? marketplaceId, DateTimeOffset? asOf, SellerRegistry sellers, SandboxClock clock)
@@ -36,18 +37,24 @@ internal static class TrafficTruthEndpoint
             errors["marketplaceId"] = ["The seller does not sell in this marketplace."];
         }
 
+        var now = asOf ?? clock.UtcNow;
+        if ((now - clock.UtcNow).Duration() > TimeSpan.FromDays(MaxAsOfOffsetDays)
+            || (from is { } first && Math.Abs(first.DayNumber - DateOnly.FromDateTime(clock.UtcNow.UtcDateTime).DayNumber) > MaxAsOfOffsetDays))
+        {
+            errors["asOf"] = [$"asOf and from are within {MaxAsOfOffsetDays} days of the sandbox's now."];
+        }
+
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
         }
 
-        var now = asOf ?? clock.UtcNow;
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var rows = new List<TrafficTruthRow>();
         for (var day = from!.Value; day <= to!.Value && day < today; day = day.AddDays(1))
         {
             var final = SalesDay.Final(seller, marketplace!, day, now);
-            var served = SalesDay.Of(seller, marketplace!, day, now);
+            var served = final.AsOf(seller, now);
             rows.AddRange(final.ByProduct.Zip(served.ByProduct).Select(pair => new TrafficTruthRow(
                 marketplace!.Id, day, pair.First.Product.Sku, pair.First.Product.Asin, now,
                 TrafficRestatement.IsSettled(day, now), TrafficRestatement.SettlesAt(day), Figures(pair.First), Figures(pair.Second))));

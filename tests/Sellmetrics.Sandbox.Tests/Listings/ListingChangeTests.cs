@@ -59,6 +59,10 @@ public sealed class ListingChangeTests
         using var bad = await ListingCalls.ChangeAsync(sandbox, seller.SellerId, sku, new { title = "x\0y", price = -1m, availability = "SOMETIMES", images = new[] { "../etc" }, buyBoxWinner = "me" });
         using var unknownSku = await ListingCalls.ChangeAsync(sandbox, seller.SellerId, "NO-SUCH-SKU", new { title = "T" });
         using var unknownSeller = await ListingCalls.ChangeAsync(sandbox, "A0NOSUCHSELLER", sku, new { title = "T" });
+        using var ancientChanges = await sandbox.Http.GetAsync(
+            $"/sandbox/control/sellers/{seller.SellerId}/listings/changes?from=0001-01-01T00:00:00Z&to=0001-01-02T00:00:00Z", TestContext.Current.CancellationToken);
+        using var ancientListings = await sandbox.Http.GetAsync(
+            $"/sandbox/control/sellers/{seller.SellerId}/listings?at=9999-12-31T00:00:00Z", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
@@ -66,6 +70,8 @@ public sealed class ListingChangeTests
         Assert.Equal(["availability", "buyBoxWinner", "images", "price", "title"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
         Assert.Equal(HttpStatusCode.NotFound, unknownSku.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknownSeller.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, ancientChanges.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, ancientListings.StatusCode);
         Assert.DoesNotContain(await ListingCalls.ChangesAsync(sandbox, seller.SellerId, ManualClock.Start.AddDays(-1), ManualClock.Start.AddDays(1)), c => c.Source == "control");
     }
 

@@ -55,9 +55,12 @@ public sealed class ListingsSearchTests
 
         using var tooLarge = await sandbox.SpApiAsync(token, $"/listings/2021-08-01/items/{seller.SellerId}?marketplaceIds={ListingCalls.Us}&pageSize=21");
         using var foreign = await sandbox.SpApiAsync(token, $"/listings/2021-08-01/items/{seller.SellerId}?marketplaceIds={ListingCalls.Us}&pageSize=5&sortBy=sku&pageToken={Uri.EscapeDataString(next)}");
+        var overflowing = System.Buffers.Text.Base64Url.EncodeToString("v1|fffffffffffffffffff|99999999999|1"u8);
+        using var forged = await sandbox.SpApiAsync(token, $"/listings/2021-08-01/items/{seller.SellerId}?marketplaceIds={ListingCalls.Us}&pageSize=5&pageToken={overflowing}");
 
         Assert.Equal(HttpStatusCode.BadRequest, tooLarge.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
     }
 
     [Fact]

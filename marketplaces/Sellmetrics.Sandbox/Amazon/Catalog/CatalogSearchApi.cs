@@ -46,9 +46,7 @@ internal static class CatalogSearchApi
             return SpApiErrors.InvalidInput(http, $"pageSize must be between 1 and {MaxPageSize}.");
         }
 
-        var fingerprint = QueryFingerprint.Of(query, "pageToken");
-        var token = PageToken.Decode(query["pageToken"].ToString());
-        if (query["pageToken"].Count > 0 && (token is null || token.Fingerprint != fingerprint))
+        if (!PageToken.TryRead(query, "pageToken", out var fingerprint, out var token))
         {
             return SpApiErrors.InvalidInput(http, "The pageToken is invalid or belongs to another search.");
         }

@@ -53,9 +53,7 @@ internal static class ListingsApi
         }
 
         var now = clock.UtcNow;
-        var fingerprint = QueryFingerprint.Of(query, "pageToken");
-        var token = PageToken.Decode(query["pageToken"].ToString());
-        if (query["pageToken"].Count > 0 && (token is null || token.Fingerprint != fingerprint))
+        if (!PageToken.TryRead(query, "pageToken", out var fingerprint, out var token))
         {
             return SpApiErrors.InvalidInput(http, "The pageToken is invalid or belongs to another search.");
         }

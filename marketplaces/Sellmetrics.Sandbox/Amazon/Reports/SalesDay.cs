@@ -46,7 +46,8 @@ internal sealed record SalesDay(
             byProduct);
     }
 
-    private SalesDay AsOf(Seller seller, DateTimeOffset now)
+    /// <summary>These final figures as a report made at <paramref name="now"/> shows them.</summary>
+    public SalesDay AsOf(Seller seller, DateTimeOffset now)
     {
         if (seller.IsScripted || TrafficRestatement.IsSettled(Day, now))
         {
