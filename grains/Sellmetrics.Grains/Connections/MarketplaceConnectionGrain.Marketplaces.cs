@@ -20,9 +20,10 @@ public sealed partial class MarketplaceConnectionGrain
 
         var requested = marketplaceIds.Select(id => id.Trim()).Distinct(StringComparer.Ordinal).ToList();
         var available = connection.AvailableMarketplaceIds;
-        if (connection.Marketplace == MarketplaceNames.Amazon && requested.Any(id => !available.Contains(id, StringComparer.Ordinal)))
+        if (connection.Marketplace == MarketplaceNames.Amazon && available.Count <= 1 && requested.Any(id => !available.Contains(id, StringComparer.Ordinal)))
         {
             // A connection stored before the picker knows only its own marketplace: ask Amazon again what the seller sells in.
+            // Others already know, so an unknown id cannot make every request spend a credential exchange and a call.
             var checkedAccount = await check.CheckAmazonAsync(vault.OpenAmazon(connection.SealedCredentials));
             if (checkedAccount.Outcome == CredentialCheckOutcome.Accepted)
             {

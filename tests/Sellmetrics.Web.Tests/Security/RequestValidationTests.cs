@@ -68,6 +68,7 @@ public sealed class RequestValidationTests(SharedApp shared) : IClassFixture<Sha
         using var browser = new AppClient(shared.App.Address);
 
         var signIn = await ErrorsAsync(await browser.LoginAsync("someone\u0000@example.com", "a password long enough"));
+        var hugePassword = await ErrorsAsync(await browser.LoginAsync("someone@example.com", new string('p', 1_000_000)));
         var signUp = await ErrorsAsync(await browser.SendJsonAsync(HttpMethod.Post, "/api/auth/register", new
         {
             email = "not an email",
@@ -78,6 +79,7 @@ public sealed class RequestValidationTests(SharedApp shared) : IClassFixture<Sha
 
         Assert.Equal(["credentials"], Names(signIn));
         Assert.Equal(["Enter your email and password."], Messages(signIn, "credentials"));
+        Assert.Equal(["Enter your email and password."], Messages(hugePassword, "credentials"));
         Assert.Equal(["confirmAdult", "displayName", "email", "password"], Names(signUp));
     }
 

@@ -9,7 +9,11 @@ public sealed record LoginRequest(string? Email, string? Password, string? Code)
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
         FieldErrors.Of(
             "credentials",
-            string.IsNullOrWhiteSpace(Email) || string.IsNullOrEmpty(Password) || PlainText.HasControlCharacters(Email) ? "Enter your email and password." : null);
+            string.IsNullOrWhiteSpace(Email) || string.IsNullOrEmpty(Password) || PlainText.HasControlCharacters(Email)
+            // No account has a longer address or password, and hashing a megabyte-long password costs the server, not the caller.
+            || Email.Length > AccountRules.MaxEmailLength || Password.Length > AccountRules.MaxPasswordLength
+                ? "Enter your email and password."
+                : null);
 
     public override string ToString() => "LoginRequest(redacted)";
 }

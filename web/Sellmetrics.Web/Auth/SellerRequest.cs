@@ -9,8 +9,11 @@ namespace Sellmetrics.Web.Auth;
 
 /// <summary>
 /// The signed-in account a request acts for, bound with <c>[AsParameters]</c>: its tenant (from the session's claims, never
-/// from the client), the actor the audit log names, and the grains. The endpoint group's policy has already checked the role
-/// (seller, or admin for the admin endpoints, which name the admin by <see cref="Email"/>).
+/// from the client), the actor the audit log names, and the grains. The endpoint group's policy has already checked the role:
+/// seller; admin for the admin endpoints, which name the admin by <see cref="Email"/>; or merely signed in for the MFA setup
+/// and email verification endpoints, which must use only the account (<see cref="User"/>, <see cref="Actor"/>), never the
+/// tenant's data, since such a session may still owe its MFA. The tenant accessors always mean the caller's own tenant,
+/// never one named in the route.
 /// </summary>
 public sealed class SellerRequest(HttpContext http, IGrainFactory grains)
 {

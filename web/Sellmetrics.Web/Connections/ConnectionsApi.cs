@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Sellmetrics.Facts.Marketplaces;
 using Sellmetrics.Grains.Connections;
+using Sellmetrics.Grains.Dashboard;
 using Sellmetrics.Grains.Tenants;
 using Sellmetrics.Web.Auth;
 
@@ -88,6 +88,6 @@ public static class ConnectionsApi
     };
 
     private static string Describe(string marketplaceId) =>
-        AmazonMarketplaces.Find(marketplaceId) is { } marketplace ? $"{marketplace.Storefront} ({marketplaceId})" : marketplaceId;
+        MarketplaceTitles.Of(marketplaceId) is var title && title != marketplaceId ? $"{title} ({marketplaceId})" : marketplaceId;
 
 }
