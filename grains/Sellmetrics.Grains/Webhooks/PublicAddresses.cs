@@ -10,8 +10,9 @@ public static class PublicAddresses
     [
         (IPAddress.Parse("0.0.0.0"), 8), (IPAddress.Parse("10.0.0.0"), 8), (IPAddress.Parse("100.64.0.0"), 10),
         (IPAddress.Parse("127.0.0.0"), 8), (IPAddress.Parse("169.254.0.0"), 16), (IPAddress.Parse("172.16.0.0"), 12),
-        (IPAddress.Parse("192.168.0.0"), 16), (IPAddress.Parse("224.0.0.0"), 3),
-        (IPAddress.Parse("::"), 128), (IPAddress.Parse("::1"), 128), (IPAddress.Parse("fc00::"), 7), (IPAddress.Parse("fe80::"), 10),
+        (IPAddress.Parse("192.168.0.0"), 16), (IPAddress.Parse("198.18.0.0"), 15), (IPAddress.Parse("224.0.0.0"), 3),
+        (IPAddress.Parse("::"), 128), (IPAddress.Parse("::1"), 128), (IPAddress.Parse("64:ff9b::"), 96), (IPAddress.Parse("fc00::"), 7),
+        (IPAddress.Parse("fe80::"), 10), (IPAddress.Parse("fec0::"), 10),
         (IPAddress.Parse("ff00::"), 8),
     ];
 

@@ -21,6 +21,9 @@ public sealed class PublicAddressesTests
     [InlineData("fe80::1", false)]
     [InlineData("::ffff:10.0.0.1", false)]
     [InlineData("::ffff:8.8.4.4", true)]
+    [InlineData("64:ff9b::a00:1", false)]
+    [InlineData("fec0::1", false)]
+    [InlineData("198.18.0.1", false)]
     public void OnlyPublicInternetAddressesMayBeReachedByAWebhook(string address, bool isPublic) =>
         Assert.Equal(isPublic, PublicAddresses.Contains(IPAddress.Parse(address)));
 }

@@ -12,7 +12,9 @@ public sealed class TrafficRestatementTests
 
         var early = await TrafficCalls.ReportRowsAsync(sandbox, await sandbox.AmazonTokenAsync(seller), Yesterday);
         var truth = await TrafficCalls.TruthAsync(sandbox, seller.SellerId, Yesterday, Yesterday);
-        sandbox.Clock.Advance(TimeSpan.FromDays(3));
+        sandbox.Clock.Advance(TimeSpan.FromDays(1));
+        var middle = (await TrafficCalls.TruthAsync(sandbox, seller.SellerId, Yesterday, Yesterday)).ToDictionary(t => t.Sku);
+        sandbox.Clock.Advance(TimeSpan.FromDays(2));
         var settled = await TrafficCalls.ReportRowsAsync(sandbox, await sandbox.AmazonTokenAsync(seller), Yesterday);
         var settledTruth = await TrafficCalls.TruthAsync(sandbox, seller.SellerId, Yesterday, Yesterday);
         sandbox.Clock.Advance(TimeSpan.FromDays(10));
@@ -22,6 +24,11 @@ public sealed class TrafficRestatementTests
         Assert.All(truth, t => Assert.Equal(t.Served, TrafficCalls.Figures(early[t.Sku])));
         Assert.True(truth.Sum(t => t.Served.Sessions) < truth.Sum(t => t.Final.Sessions), "a day read the next morning is still filling in");
         Assert.NotEqual(truth.Select(t => t.Served), truth.Select(t => t.Final));
+        Assert.All(truth, t => Assert.True(
+            t.Served.Sessions <= middle[t.Sku].Served.Sessions && middle[t.Sku].Served.Sessions <= t.Final.Sessions
+            && t.Served.PageViews <= middle[t.Sku].Served.PageViews && middle[t.Sku].Served.PageViews <= t.Final.PageViews
+            && t.Served.UnitsOrdered <= t.Final.UnitsOrdered,
+            $"{t.Sku}: a settling day only fills in towards its final figures"));
         Assert.All(truth, t => Assert.Equal(t.Final, TrafficCalls.Figures(settled[t.Sku])));
         Assert.All(settledTruth, t => Assert.True(t.Settled && t.Served == t.Final));
         Assert.Equal(truth.Select(t => t.Final), settledTruth.Select(t => t.Final));
