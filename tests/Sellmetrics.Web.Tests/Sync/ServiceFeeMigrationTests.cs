@@ -53,8 +53,11 @@ public sealed class ServiceFeeMigrationTests(TestPostgres postgres)
         }
 
         await using var after = await SellmetricsApp.StartAsync(postgres, database, settings);
-        await SyncApp.ControlAsync(after, "sellers/scripted", script);
+        var account = await SyncApp.ControlAsync(after, "sellers/scripted", script);
         var owner = new Seller(AppClient.WithCookies(after.Address, cookies), "", "", "", Guid.Empty, tenantId);
+        // The restarted app's own sandbox knows the seller only from here on; a pull its reminder began before that was
+        // refused as revoked authorization, which stops pulls until the seller connects again, as a seller would.
+        Assert.Equal(connectionId, await SyncApp.ConnectAmazonAsync(owner, account));
         await SyncApp.RepullFinancesAsync(owner, connectionId);
         await using var stored = after.OpenDatabase();
 
